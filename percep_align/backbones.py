@@ -246,21 +246,22 @@ def _create_open_clip(spec: BackboneSpec, weights, random_init: bool, device='cp
     import open_clip
     if weights is None and not random_init and spec.tag is None:
         raise WeightsUnavailableError(f"{spec.name!r} has no public pretrained tag; pass weights=... or random_init=True")
-    pretrained = None if random_init and weights is None else (str(weights) if weights is not None else spec.tag)
-    if weights is not None:
-        p = Path(weights)
-        if not p.is_file(): raise WeightsError(f"weight file not found: {p}")
-        read_state_dict(p)  # readable with weights_only=True, or a clear error
+    pretrained = None if (random_init or weights is not None) else spec.tag
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
-        logging.getLogger().disabled, prev = True, logging.getLogger().disabled
+        logging.getLogger().disabled, prev = True, logging.getLogger().disabled  # open_clip logs on the root logger
         try: model = open_clip.create_model(spec.arch, pretrained=pretrained, device=device, **spec.kwargs)
         except RuntimeError as e:
             if pretrained is None: raise
-            if weights is not None:
-                raise WeightsError(f"weight file {weights} does not fit {spec.name} ({spec.source}): {str(e)[:300]}") from None
             raise _unavailable(spec, e) from None
         finally: logging.getLogger().disabled = prev
+    if weights is not None:
+        sd = read_state_dict(weights)
+        if any(k.startswith('visual.') for k in sd):  # a whole open_clip checkpoint: open_clip's own loader converts it
+            try: open_clip.load_checkpoint(model, str(weights), strict=True, weights_only=True)
+            except RuntimeError as e:
+                raise WeightsError(f"weight file {weights} does not fit {spec.name} ({spec.source}): {str(e)[:300]}") from None
+        else: _load_strict(model.visual, sd, weights, spec)  # an image tower on its own (e.g. an exported merged model)
     return model.visual
 
 # %% ../nbs/01_backbones.ipynb #a9ab40cd

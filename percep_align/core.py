@@ -83,6 +83,8 @@ def _json_default(o):
 class ImageLoadError(ValueError):
     "An image file is missing, unreadable or not an image; the message names the file."
 
+_WIDE_MODES = ('I', 'I;16', 'I;16B', 'I;16L', 'F')
+
 def open_image(path: str | os.PathLike, # image file
                mode: str = 'RGB', # PIL mode to convert to
               ) -> Image.Image:
@@ -93,6 +95,9 @@ def open_image(path: str | os.PathLike, # image file
     try:
         with Image.open(path) as im:
             im.load()
+            if mode in ('RGB', 'L') and im.mode in _WIDE_MODES:
+                raise ImageLoadError(f"{path}: {im.mode!r} images (16-bit or float) are not 8-bit colour images; "
+                                     "convert them to 8-bit RGB first (depth maps are read by the depth loaders)")
             return im.convert(mode) if im.mode != mode else im.copy()
     except UnidentifiedImageError: raise ImageLoadError(f"not a readable image: {path}") from None
     except (OSError, SyntaxError) as e: raise ImageLoadError(f"corrupt or truncated image {path}: {e}") from None
