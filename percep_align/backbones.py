@@ -214,8 +214,9 @@ def _load_strict(model, sd, path, spec):
         parts = [f"{len(missing)} missing (e.g. {missing[:3]})" if missing else '',
                  f"{len(unexpected)} unexpected (e.g. {unexpected[:3]})" if unexpected else '',
                  f"{len(shape)} with another shape (e.g. {shape[:2]})" if shape else '']
-        raise WeightsError(f"weight file {path} does not fit {spec.name} ({spec.source}): " + '; '.join(p for p in parts if p)
-                           + ". Is it a checkpoint for another architecture?")
+        hint = (" It holds unmerged LoRA layers: load it with percep_align.metric.load_model, or fold the adapter in with export_merged."
+                if any('lora_' in k or '.base_layer.' in k for k in unexpected) else " Is it a checkpoint for another architecture?")
+        raise WeightsError(f"weight file {path} does not fit {spec.name} ({spec.source}): " + '; '.join(p for p in parts if p) + '.' + hint)
     model.load_state_dict(sd, strict=True)
 
 # %% ../nbs/01_backbones.ipynb #601080fe
