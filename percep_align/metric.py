@@ -20,8 +20,8 @@ from .backbones import Backbone, Ensemble, EnsembleSpec, build_backbone, get_spe
 
 # %% auto #0
 __all__ = ['METHODS', 'LEVELS', 'FORMAT_VERSION', 'ResidualMLP', 'PerceptualModel', 'cosine_distance', 'PerceptualLoss',
-           'spatial_distance', 'Preprocess', 'save_model', 'resolve_model_dir', 'load_model', 'export_merged', 'load',
-           'distance']
+           'spatial_distance', 'Preprocess', 'save_model', 'load_adaptation', 'resolve_model_dir', 'load_model',
+           'export_merged', 'load', 'distance']
 
 # %% ../nbs/02_metric.ipynb #44729814
 class ResidualMLP(nn.Module):
@@ -147,6 +147,7 @@ FORMAT_VERSION = 1
 def save_model(model: PerceptualModel, path: str | Path, # directory to write (replaced atomically)
                base_weights: str | Path | dict | None = None, # the local base checkpoint(s) the model was built from, if any
                extra: dict | None = None, # anything else to record (metrics, epoch, ...)
+               trainer_state: dict | None = None, # optimizer etc., written as trainer_state.pt inside the same atomic directory
               ) -> Path:
     "Save an aligned (or base) `PerceptualModel` as a self-describing directory."
     from safetensors.torch import save_file
@@ -159,6 +160,7 @@ def save_model(model: PerceptualModel, path: str | Path, # directory to write (r
         if model.method == 'lora': model.backbone.save_pretrained(str(tmp/'adapter'))
         elif model.method == 'mlp': save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(tmp/'head.safetensors'))
         elif model.method == 'full': save_file(_contig(model.base.state_dict()), str(tmp/'backbone.safetensors'))
+        if trainer_state is not None: torch.save(trainer_state, tmp/'trainer_state.pt')
         atomic_write_json(tmp/'percep_align.json', meta)
         if path.exists():
             old = path.with_name(f'.{path.name}.old'); shutil.rmtree(old, ignore_errors=True)
@@ -168,6 +170,21 @@ def save_model(model: PerceptualModel, path: str | Path, # directory to write (r
     return path
 
 def _contig(sd): return {k: v.detach().contiguous().clone() for k, v in sd.items()}
+
+def load_adaptation(model: PerceptualModel, path: str | Path) -> PerceptualModel:
+    "Load the adaptation saved in directory `path` into an existing model of the same backbone, level and method."
+    from safetensors.torch import load_file
+    d = Path(path); meta = json.loads((d/'percep_align.json').read_text())
+    got, want = (meta['backbone'], meta['level'], meta['method']), (model.name, model.level, model.method)
+    if got != want: raise ValueError(f"{d} holds a {got} model; cannot load it into a {want} one")
+    if model.method == 'lora':
+        from peft import set_peft_model_state_dict
+        res = set_peft_model_state_dict(model.backbone, load_file(str(d/'adapter'/'adapter_model.safetensors')))
+        bad = [k for k in res.unexpected_keys if 'lora_' in k]
+        if bad: raise ValueError(f"{d}: adapter tensors {bad[:3]} do not fit this model (another LoRA configuration?)")
+    elif model.method == 'mlp': model.head.load_state_dict(load_file(str(d/'head.safetensors')))
+    elif model.method == 'full': model.base.load_state_dict(load_file(str(d/'backbone.safetensors')))
+    return model
 
 def resolve_model_dir(path: str | Path) -> Path:
     "A saved-model directory, or a training run directory (its best epoch, from `best.json`)."
@@ -199,10 +216,7 @@ def load_model(path: str | Path, # saved-model directory or training run directo
         from peft import PeftModel
         m = PerceptualModel(base, meta['level'], 'base')
         m.backbone, m.method, m.lora_settings = PeftModel.from_pretrained(base, str(d/'adapter')), 'lora', meta.get('lora') or {}
-    else:
-        m = PerceptualModel(base, meta['level'], method, mlp_hidden=meta.get('mlp_hidden') or 512)
-        if method == 'mlp': m.head.load_state_dict(load_file(str(d/'head.safetensors')))
-        if method == 'full': m.base.load_state_dict(load_file(str(d/'backbone.safetensors')))
+    else: m = load_adaptation(PerceptualModel(base, meta['level'], method, mlp_hidden=meta.get('mlp_hidden') or 512), d)
     for p in m.parameters(): p.requires_grad_(False)
     return m.to(default_device(device)).eval()
 
