@@ -22,7 +22,7 @@ __all__ = ['SHAPES', 'SYMMETRY', 'TEXTURES', 'BACKGROUNDS', 'PALETTE', 'SIZE_BIN
            'Scene', 'random_background', 'make_spec', 'shape_mask', 'render_background', 'scene_category', 'render',
            'make_scene', 'edit_spec', 'edit_distance', 'jitter_background', 'degrade', 'simulate_votes', 'distort',
            'write_nights', 'write_bapps', 'write_things', 'write_imagefolder', 'write_classification',
-           'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval', 'synth']
+           'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval', 'synth', 'tree_digest']
 
 # %% ../nbs/04_synthetic.ipynb #f3501ac6
 SHAPES = ('circle', 'square', 'triangle', 'star', 'ring', 'cross', 'ellipse') # semantic class k = index + 1
@@ -73,7 +73,7 @@ class ObjectCatalogue:
     def by_shape(self, shape: str) -> list[int]: return [o.id for o in self.identities if o.shape == shape]
     def __repr__(self): return f"ObjectCatalogue(n={len(self)}, seed={self.seed})"
 
-# %% ../nbs/04_synthetic.ipynb #4c6a2454
+# %% ../nbs/04_synthetic.ipynb #93380356
 @dataclass
 class SceneObject:
     "An identity placed in a scene; `instance` and `visible` (pixels) are filled in by `render`."
@@ -106,7 +106,7 @@ class Scene:
     category: str          # scene category (`scene_category`)
     spec: SceneSpec        # what was rendered
 
-# %% ../nbs/04_synthetic.ipynb #36dd4b16
+# %% ../nbs/04_synthetic.ipynb #f8e6615a
 def _rand_bg_colour(rng):
     h, s, v = rng.uniform(0, 1), rng.uniform(0.03, 0.25), rng.uniform(0.3, 0.92)
     i, f = int(h * 6) % 6, h * 6 - int(h * 6)
@@ -185,7 +185,7 @@ def _default_catalogue(seed: int = 0):
     if seed not in _CAT: _CAT[seed] = ObjectCatalogue(64, seed)
     return _CAT[seed]
 
-# %% ../nbs/04_synthetic.ipynb #9d3d4cbc
+# %% ../nbs/04_synthetic.ipynb #d6dddab2
 def _poly(k, r_out, r_in=None, rot=np.pi / 2):
     n = k * (2 if r_in else 1)
     a = rot + 2 * np.pi * np.arange(n) / n
@@ -315,7 +315,7 @@ def make_scene(rng: np.random.Generator, # the only source of randomness
         if sc.count and (category is None or sc.category == category): return sc
     raise ValueError(f"could not sample a scene with category={category!r} and n_objects={n_objects!r}")
 
-# %% ../nbs/04_synthetic.ipynb #0d427fb3
+# %% ../nbs/04_synthetic.ipynb #70730aad
 EDIT_KINDS = ('count', 'shape', 'colour', 'texture', 'position', 'pose')
 
 def _visible_fracs(objs: Sequence[SceneObject]) -> list[float]:
@@ -406,7 +406,7 @@ def degrade(image: np.ndarray, # (H, W, 3) uint8
     x = x + strength * noise * rng.standard_normal(x.shape)
     return np.clip(np.round(x), 0, 255).astype(np.uint8)
 
-# %% ../nbs/04_synthetic.ipynb #8b334827
+# %% ../nbs/04_synthetic.ipynb #8b299e38
 def simulate_votes(delta: float, # |D0 - D1| >= 0
                    rng: np.random.Generator, tau: float = 0.4) -> int:
     "Number of simulated raters agreeing with the smaller-score candidate under the unanimity protocol."
@@ -416,7 +416,7 @@ def simulate_votes(delta: float, # |D0 - D1| >= 0
         if agree < k: return start + agree
     return 6 + int((rng.random(int(rng.integers(0, 6))) < p).sum())
 
-# %% ../nbs/04_synthetic.ipynb #6c526735
+# %% ../nbs/04_synthetic.ipynb #a940ca2a
 def _jpeg(im, s, rng):
     b = io.BytesIO(); im.save(b, format='JPEG', quality=int(round(95 - 90 * s))); b.seek(0)
     return Image.open(b).convert('RGB')
@@ -443,19 +443,20 @@ def _ghost(im, s, rng):
     return Image.fromarray(np.round((1 - (0.15 + 0.35 * s)) * x + (0.15 + 0.35 * s) * sh).astype(np.uint8))
 
 def _cnn(im, s, rng):
+    "Autoencoder-like artefacts (half-resolution, checkerboard, posterised, soft) mixed in with weight 0.15 + 0.85·s."
     W = im.size[0]
     x = np.asarray(im.resize((W // 2, W // 2), Image.BILINEAR).resize((W, W), Image.NEAREST), np.float32)
     yy, xx = np.mgrid[:W, :W]
-    x = x + 25 * s * (((yy + xx) % 2) * 2 - 1)[..., None]
-    q = 2 ** int(round(1 + 4 * s))
-    x = np.round(np.clip(x, 0, 255) / q) * q
-    return Image.fromarray(np.clip(x, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.3 + 0.7 * s))
+    x = np.round(np.clip(x + 12 * (((yy + xx) % 2) * 2 - 1)[..., None], 0, 255) / 16) * 16
+    x = np.asarray(Image.fromarray(np.clip(x, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.6)), np.float32)
+    w = 0.15 + 0.85 * s
+    return Image.fromarray(np.clip(np.round((1 - w) * np.asarray(im, np.float32) + w * x), 0, 255).astype(np.uint8))
 
 DISTORTIONS = {
     'blur': lambda im, s, rng: im.filter(ImageFilter.GaussianBlur((0.2 + 2.0 * s) * im.size[0] / 64)),
     'noise': _noise, 'jpeg': _jpeg, 'color': _colour, 'resample': _resample, 'frameinterp': _ghost, 'cnn': _cnn,
-    'deblur': lambda im, s, rng: im.filter(ImageFilter.GaussianBlur((0.5 + 1.5 * s) * im.size[0] / 64)).filter(
-        ImageFilter.UnsharpMask(2, int(150 + 350 * s), 0)),
+    'deblur': lambda im, s, rng: im.filter(ImageFilter.GaussianBlur((0.3 + 2 * s) * im.size[0] / 64)).filter(
+        ImageFilter.UnsharpMask((0.3 + 2 * s) * im.size[0] / 64, 150, 0)),
     'superres': lambda im, s, rng: _resample(im, 0.25 + 0.75 * s, rng, bicubic=True),
 }
 BAPPS_SUBSETS = ('traditional', 'cnn', 'color', 'deblur', 'superres', 'frameinterp')
@@ -473,7 +474,7 @@ def distort(image: np.ndarray, # (H, W, 3) uint8
     for op in ops: im = DISTORTIONS[op](im, float(strength), rng)
     return np.asarray(im.convert('RGB')), [str(o) for o in ops]
 
-# %% ../nbs/04_synthetic.ipynb #4e047144
+# %% ../nbs/04_synthetic.ipynb #84daec64
 def _item_rng(seed: int, tag: str, *idx: int) -> np.random.Generator:
     return np.random.default_rng([int(seed), zlib.crc32(tag.encode()), *map(int, idx)])
 
@@ -538,7 +539,7 @@ def _splits(n: int, fracs: Sequence[float], names: Sequence[str], rng) -> list[s
     lab = np.repeat(np.arange(len(names)), k)[rng.permutation(n)]
     return [names[j] for j in lab]
 
-# %% ../nbs/04_synthetic.ipynb #deaf5aca
+# %% ../nbs/04_synthetic.ipynb #b86c3368
 NIGHTS_COLUMNS = ('id', 'left_vote', 'right_vote', 'votes', 'ref_path', 'left_path', 'right_path', 'split', 'is_imagenet', 'prompt')
 
 def _nights_item(i, root, seed, size, cat, n_objects, n_edits, min_margin, rater_tau, label_noise, nuisance, min_visible):
@@ -609,7 +610,7 @@ def write_nights(out: str | os.PathLike, # dataset folder (created; replaced onl
         res = _finish(tmp, 'nights', params, NIGHTS_RULES, summary)
     return {**res, 'out': str(out), 'csv': str(Path(out) / 'data.csv')}
 
-# %% ../nbs/04_synthetic.ipynb #f96521a6
+# %% ../nbs/04_synthetic.ipynb #c70aa369
 def _bapps_item(i, root, seed, size, cat, jobs, tau):
     split, subset, j, n_judges = jobs[i]
     rng = _item_rng(seed, 'bapps', i)
@@ -722,7 +723,7 @@ def write_classification(out: str | os.PathLike, # dataset folder: {train,val}/<
                       CATEGORY_RULE, {'images': n, 'classes': list(CATEGORIES), 'splits': {s: split.count(s) for s in ('train', 'val')}})
     return {**res, 'out': str(out)}
 
-# %% ../nbs/04_synthetic.ipynb #e4d40b80
+# %% ../nbs/04_synthetic.ipynb #e6156d36
 def _voc_palette() -> list[int]:
     pal = []
     for i in range(256):
@@ -862,7 +863,7 @@ def write_retrieval(out: str | os.PathLike, # dataset folder: {query,gallery}/<i
                       {'identities': n, 'queries': n * n_query, 'gallery': n * n_gallery})
     return {**res, 'out': str(out)}
 
-# %% ../nbs/04_synthetic.ipynb #298700a3
+# %% ../nbs/04_synthetic.ipynb #5bcf1687
 SYNTH_KINDS = {'nights': write_nights, 'bapps': write_bapps, 'things': write_things, 'imagenet': write_imagefolder,
                'segmentation': write_segmentation, 'depth': write_depth, 'counting': write_counting,
                'retrieval': write_retrieval, 'classification': write_classification}
@@ -875,3 +876,10 @@ def synth(out: str | os.PathLike, # dataset folder
     "Write a synthetic dataset of `kind` to `out`; return the writer's summary."
     if kind not in SYNTH_KINDS: raise ValueError(f"unknown synthetic kind {kind!r}; expected one of {sorted(SYNTH_KINDS)}")
     return SYNTH_KINDS[kind](out, n, seed=seed, size=size, **kw)
+
+# %% ../nbs/04_synthetic.ipynb #c4791fcc
+def tree_digest(root: str | os.PathLike) -> dict[str, str]:
+    "SHA-256 of every file under `root`, keyed by relative path (for determinism checks and manifests)."
+    import hashlib
+    root = Path(root)
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob('*')) if p.is_file()}
