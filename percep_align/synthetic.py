@@ -519,12 +519,22 @@ def _map(fn: Callable, n: int, workers: int = 0, desc: str = '', **params) -> li
             return list(progress(pool.imap(job, range(n), chunksize=max(1, n // (8 * workers))), total=n, desc=desc))
     return [job(i) for i in progress(range(n), total=n, desc=desc)]
 
-def _finish(tmp: Path, kind: str, params: dict, rules: str, summary: dict) -> dict:
-    meta = {'kind': kind, 'generator': 'percep_align.synthetic', 'params': params, 'rules': rules, **summary}
-    atomic_write_json(tmp / 'meta.json', meta)
-    atomic_write_text(tmp / 'README.txt', f"Synthetic {kind} dataset written by percep_align.synthetic.\n\n"
-                      f"Parameters: {json.dumps(params)}\n\n{rules}\n")
-    return {'kind': kind, **summary, 'files': sum(1 for p in tmp.rglob('*') if p.is_file())}
+def _params(args: dict) -> dict:
+    "A writer's arguments, checked."
+    _check_args(args.get('n', args.get('n_per_class')), args['seed'], args['size'])
+    return dict(args)
+
+def _write(kind: str, params: dict, rules: str, item: Callable, n_items: int, index: Callable, **item_kw) -> dict:
+    "Run `item(i, root=tmp, ...)` per item and `index(tmp, results) -> summary` in a temporary folder, add meta, move it to `out`."
+    p = {k: v for k, v in params.items() if k not in ('out', 'workers', 'overwrite')}
+    item_kw.setdefault('cat', _default_catalogue(p['catalogue_seed']))
+    with _atomic_dir(params['out'], params['overwrite']) as tmp:
+        summary = index(tmp, _map(item, n_items, params['workers'], kind, root=tmp, seed=p['seed'], size=p['size'], **item_kw))
+        atomic_write_json(tmp / 'meta.json', {'kind': kind, 'generator': 'percep_align.synthetic', 'params': p, 'rules': rules, **summary})
+        atomic_write_text(tmp / 'README.txt', f"Synthetic {kind} dataset written by percep_align.synthetic.\n\n"
+                          f"Parameters: {json.dumps(p)}\n\n{rules}\n")
+        files = sum(1 for f in tmp.rglob('*') if f.is_file())
+    return {'kind': kind, **summary, 'files': files, 'out': str(params['out'])}
 
 def _write_csv(path: Path, header: Sequence[str], rows: Sequence[dict]):
     with open(path, 'w', newline='') as f:
@@ -592,23 +602,17 @@ def write_nights(out: str | os.PathLike, # dataset folder (created; replaced onl
                  min_visible: float = 0.3, catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False,
                 ) -> dict:
     "Write a NIGHTS-format 2AFC dataset: `ref/`, `distort/`, `data.csv` (+ `scores.csv`, `meta.json`, `README.txt`)."
-    _check_args(n, seed, size)
+    p = _params(locals())
     if not 0 <= label_noise <= 1: raise ValueError(f"label_noise must be in [0, 1], got {label_noise}")
     split = _splits(n, split_fracs, ('train', 'val', 'test'), _item_rng(seed, 'nights-split'))
-    params = dict(n=n, seed=seed, size=size, label_noise=label_noise, split_fracs=list(split_fracs), n_objects=list(n_objects),
-                  n_edits=list(n_edits), min_margin=min_margin, rater_tau=rater_tau, nuisance=nuisance,
-                  min_visible=min_visible, catalogue_seed=catalogue_seed)
-    with _atomic_dir(out, overwrite) as tmp:
-        rows = _map(_nights_item, n, workers, 'nights', root=tmp, seed=seed, size=size, cat=_default_catalogue(catalogue_seed),
-                    n_objects=tuple(n_objects), n_edits=tuple(n_edits), min_margin=min_margin, rater_tau=rater_tau,
-                    label_noise=label_noise, nuisance=nuisance, min_visible=min_visible)
+    def index(tmp, rows):
         for r, s in zip(rows, split): r['split'] = s
         _write_csv(tmp / 'data.csv', NIGHTS_COLUMNS, rows)
         _write_csv(tmp / 'scores.csv', ('id', 'score_left', 'score_right', 'clean_right_vote', 'flipped', 'edits_left', 'edits_right'), rows)
-        summary = {'rows': n, 'kept_votes_ge_6': sum(r['votes'] >= 6 for r in rows), 'flipped': sum(r['flipped'] for r in rows),
-                   'splits': {s: split.count(s) for s in ('train', 'val', 'test')}}
-        res = _finish(tmp, 'nights', params, NIGHTS_RULES, summary)
-    return {**res, 'out': str(out), 'csv': str(Path(out) / 'data.csv')}
+        return {'rows': n, 'kept_votes_ge_6': sum(r['votes'] >= 6 for r in rows), 'flipped': sum(r['flipped'] for r in rows),
+                'splits': {s: split.count(s) for s in ('train', 'val', 'test')}}
+    return _write('nights', p, NIGHTS_RULES, _nights_item, n, index, n_objects=tuple(n_objects), n_edits=tuple(n_edits),
+                  min_margin=min_margin, rater_tau=rater_tau, label_noise=label_noise, nuisance=nuisance, min_visible=min_visible)
 
 # %% ../nbs/04_synthetic.ipynb #c70aa369
 def _bapps_item(i, root, seed, size, cat, jobs, tau):
@@ -640,23 +644,17 @@ def write_bapps(out: str | os.PathLike, # dataset folder; files go to out/2afc/{
                 tau: float = 0.15, # judge noise: preference = sigmoid((s0 - s1)/tau)
                 catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write a BAPPS-format 2AFC dataset: `2afc/{train,val}/<subset>/{ref,p0,p1,judge}/NNNNNN.{png,npy}`."
-    _check_args(n, seed, size)
+    p = _params(locals())
     for s in (*train_subsets, *val_subsets):
         if s not in BAPPS_SUBSETS: raise ValueError(f"unknown BAPPS subset {s!r}; expected one of {BAPPS_SUBSETS}")
-    n_val = int(round(val_frac * n)) if val_subsets else 0
-    jobs = []
+    n_val, jobs = int(round(val_frac * n)) if val_subsets else 0, []
     for split, subs, m, nj in (('train', train_subsets, n - n_val, n_judges[0]), ('val', val_subsets, n_val, n_judges[1])):
         for k, sub in enumerate(subs): jobs += [(split, sub, j, nj) for j in range(m // len(subs) + (k < m % len(subs)))]
-    params = dict(n=n, seed=seed, size=size, train_subsets=list(train_subsets), val_subsets=list(val_subsets), val_frac=val_frac,
-                  n_judges=list(n_judges), tau=tau, catalogue_seed=catalogue_seed)
-    with _atomic_dir(out, overwrite) as tmp:
-        judges = _map(_bapps_item, len(jobs), workers, 'bapps', root=tmp, seed=seed, size=size,
-                      cat=_default_catalogue(catalogue_seed), jobs=jobs, tau=tau)
+    def index(tmp, judges):
         counts = {}
-        for (split, sub, *_), _j in zip(jobs, judges): counts.setdefault(split, {}).setdefault(sub, 0); counts[split][sub] += 1
-        res = _finish(tmp, 'bapps', params, BAPPS_RULES, {'triplets': len(jobs), 'counts': counts,
-                                                           'mean_judge': float(np.mean(judges)) if judges else None})
-    return {**res, 'out': str(out)}
+        for split, sub, *_ in jobs: counts.setdefault(split, {}).setdefault(sub, 0); counts[split][sub] += 1
+        return {'triplets': len(jobs), 'counts': counts, 'mean_judge': float(np.mean(judges))}
+    return _write('bapps', p, BAPPS_RULES, _bapps_item, len(jobs), index, jobs=jobs, tau=tau)
 
 def _class_scene_item(i, root, seed, size, cat, tag, paths, fmt='png'):
     "Render a scene of category `paths[i][0]` and save it to `root / paths[i][1]`."
@@ -675,53 +673,39 @@ def write_things(out: str | os.PathLike, # dataset folder: images/<name>.png and
                  n_images: int | None = None, # images to draw triplets from (default: max(3·classes, n // 2))
                  catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write a THINGS-format odd-one-out set: `images/<name>.png` and `triplets.txt` (`im1 im2 im3`, im3 the odd one)."
-    _check_args(n, seed, size)
+    p = _params(locals())
     m = n_images or max(3 * len(CATEGORIES), n // 2)
     if m < 2 * len(CATEGORIES): raise ValueError(f"n_images={m} is too small: need two images of each of {len(CATEGORIES)} categories")
     names = [(CATEGORIES[i % len(CATEGORIES)], f'{CATEGORIES[i % len(CATEGORIES)]}_{i:05d}') for i in range(m)]
-    rng = _item_rng(seed, 'things-triplets')
-    by_cat = {c: [nm for cc, nm in names if cc == c] for c in CATEGORIES}
-    lines = []
+    rng, by_cat, lines = _item_rng(seed, 'things-triplets'), {c: [nm for cc, nm in names if cc == c] for c in CATEGORIES}, []
     for _ in range(n):
         a, b = rng.choice(len(CATEGORIES), 2, replace=False)
         i1, i2 = rng.choice(by_cat[CATEGORIES[a]], 2, replace=False)
         lines.append(f'{i1} {i2} {rng.choice(by_cat[CATEGORIES[b]])}')
-    params = dict(n=n, seed=seed, size=size, n_images=m, catalogue_seed=catalogue_seed)
-    with _atomic_dir(out, overwrite) as tmp:
-        _map(_class_scene_item, m, workers, 'things', root=tmp, seed=seed, size=size, cat=_default_catalogue(catalogue_seed),
-             tag='things', paths=[(c, f'images/{nm}.png') for c, nm in names])
+    def index(tmp, _):
         atomic_write_text(tmp / 'triplets.txt', '\n'.join(lines) + '\n')
-        res = _finish(tmp, 'things', params, CATEGORY_RULE + "\nTriplet 'im1 im2 im3': im1 and im2 share a category, im3 "
-                      "(the odd one out) has another.", {'images': m, 'triplets': n, 'classes': list(CATEGORIES)})
-    return {**res, 'out': str(out), 'triplets_file': str(Path(out) / 'triplets.txt'), 'image_dir': str(Path(out) / 'images')}
+        return {'images': m, 'triplets': n, 'classes': list(CATEGORIES), 'triplets_file': 'triplets.txt', 'image_dir': 'images'}
+    return _write('things', p, CATEGORY_RULE + "\nTriplet 'im1 im2 im3': im1 and im2 share a category, im3 (the odd one out) "
+                  "has another.", _class_scene_item, m, index, tag='things', paths=[(c, f'images/{nm}.png') for c, nm in names])
 
 def write_imagefolder(out: str | os.PathLike, # dataset folder: <category>/<NNNNN>.png
                       n_per_class: int, # images per category
                       seed: int = 0, size: int = 64, catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write an ImageNet-style class folder (`<category>/<NNNNN>.png`), the source of ImageNet-style triplets."
-    _check_args(n_per_class, seed, size)
     paths = [(c, f'{c}/{j:05d}.png') for c in CATEGORIES for j in range(n_per_class)]
-    with _atomic_dir(out, overwrite) as tmp:
-        _map(_class_scene_item, len(paths), workers, 'imagenet', root=tmp, seed=seed, size=size,
-             cat=_default_catalogue(catalogue_seed), tag='imagenet', paths=paths)
-        res = _finish(tmp, 'imagenet', dict(n_per_class=n_per_class, seed=seed, size=size, catalogue_seed=catalogue_seed),
-                      CATEGORY_RULE, {'images': len(paths), 'classes': list(CATEGORIES)})
-    return {**res, 'out': str(out)}
+    return _write('imagenet', _params(locals()), CATEGORY_RULE, _class_scene_item, len(paths),
+                  lambda tmp, _: {'images': len(paths), 'classes': list(CATEGORIES)}, tag='imagenet', paths=paths)
 
 def write_classification(out: str | os.PathLike, # dataset folder: {train,val}/<category>/<id>.png
                          n: int, # total images, categories dealt round-robin
                          seed: int = 0, size: int = 64, val_frac: float = 0.2,
                          catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write a classification set as ImageFolder splits: `{train,val}/<category>/<id>.png`."
-    _check_args(n, seed, size)
+    p = _params(locals())
     split = _splits(n, (1 - val_frac, val_frac), ('train', 'val'), _item_rng(seed, 'classification-split'))
     paths = [(CATEGORIES[i % len(CATEGORIES)], f'{split[i]}/{CATEGORIES[i % len(CATEGORIES)]}/{i:06d}.png') for i in range(n)]
-    with _atomic_dir(out, overwrite) as tmp:
-        _map(_class_scene_item, n, workers, 'classification', root=tmp, seed=seed, size=size,
-             cat=_default_catalogue(catalogue_seed), tag='classification', paths=paths)
-        res = _finish(tmp, 'classification', dict(n=n, seed=seed, size=size, val_frac=val_frac, catalogue_seed=catalogue_seed),
-                      CATEGORY_RULE, {'images': n, 'classes': list(CATEGORIES), 'splits': {s: split.count(s) for s in ('train', 'val')}})
-    return {**res, 'out': str(out)}
+    return _write('classification', p, CATEGORY_RULE, _class_scene_item, n, lambda tmp, _: {
+        'images': n, 'classes': list(CATEGORIES), 'splits': {s: split.count(s) for s in ('train', 'val')}}, tag='classification', paths=paths)
 
 # %% ../nbs/04_synthetic.ipynb #e6156d36
 def _voc_palette() -> list[int]:
@@ -755,19 +739,16 @@ def write_segmentation(out: str | os.PathLike, # dataset folder (VOC layout)
                        ignore_border: int = 0, # width of the 255 band at object boundaries (0 = none)
                        catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write a VOC-style segmentation set (`JPEGImages`, `SegmentationClass`, `SegmentationObject`, `ImageSets`)."
-    _check_args(n, seed, size)
+    p = _params(locals())
     split, ids = _splits(n, (1 - val_frac, val_frac), ('train', 'val'), _item_rng(seed, 'segmentation-split')), [f'synth_{i:06d}' for i in range(n)]
-    with _atomic_dir(out, overwrite) as tmp:
-        px = _map(_seg_item, n, workers, 'segmentation', root=tmp, seed=seed, size=size, cat=_default_catalogue(catalogue_seed),
-                  ids=ids, ignore_border=ignore_border)
+    def index(tmp, px):
         for s in ('train', 'val'): atomic_write_text(tmp / 'ImageSets/Segmentation' / f'{s}.txt', ''.join(f'{d}\n' for d, t in zip(ids, split) if t == s))
         atomic_write_text(tmp / 'ImageSets/Segmentation/trainval.txt', ''.join(f'{d}\n' for d in ids))
-        res = _finish(tmp, 'segmentation', dict(n=n, seed=seed, size=size, val_frac=val_frac, ignore_border=ignore_border,
-                      catalogue_seed=catalogue_seed), "SegmentationClass: 0 background, k = shape class k, 255 ignore "
-                      "(object boundary band). Images are JPEG quality 95.",
-                      {'images': n, 'classes': ['background', *SHAPES], 'pixels_per_class': np.sum(px, 0).tolist(),
-                       'splits': {s: split.count(s) for s in ('train', 'val')}})
-    return {**res, 'out': str(out)}
+        return {'images': n, 'classes': ['background', *SHAPES], 'pixels_per_class': np.sum(px, 0).tolist(),
+                'splits': {s: split.count(s) for s in ('train', 'val')}}
+    return _write('segmentation', p, "SegmentationClass: 0 background, k = shape class k (classes listed in meta.json), 255 "
+                  "ignore (object boundary band, if ignore_border > 0). SegmentationObject: instance ids. Images are JPEG quality 95.",
+                  _seg_item, n, index, ids=ids, ignore_border=ignore_border)
 
 def _depth_item(i, root, seed, size, cat, split):
     sc = make_scene(_item_rng(seed, 'depth', i), size, (1, 6), catalogue=cat)
@@ -779,15 +760,11 @@ def write_depth(out: str | os.PathLike, # dataset folder (NYUv2-like layout)
                 n: int, seed: int = 0, size: int = 64, test_frac: float = 0.25,
                 catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write an NYUv2-style depth set: `{train,test}/{rgb,depth}/<id>.png`, depth 16-bit in millimetres."
-    _check_args(n, seed, size)
+    p = _params(locals())
     split = _splits(n, (1 - test_frac, test_frac), ('train', 'test'), _item_rng(seed, 'depth-split'))
-    with _atomic_dir(out, overwrite) as tmp:
-        r = _map(_depth_item, n, workers, 'depth', root=tmp, seed=seed, size=size, cat=_default_catalogue(catalogue_seed), split=split)
-        res = _finish(tmp, 'depth', dict(n=n, seed=seed, size=size, test_frac=test_frac, catalogue_seed=catalogue_seed),
-                      "depth/<id>.png is a 16-bit PNG in millimetres: depth_m = png / 1000.",
-                      {'images': n, 'depth_scale': 1000, 'depth_range_m': [min(a for a, _ in r), max(b for _, b in r)],
-                       'splits': {s: split.count(s) for s in ('train', 'test')}})
-    return {**res, 'out': str(out)}
+    return _write('depth', p, "depth/<id>.png is a 16-bit PNG in millimetres: depth_m = png / 1000.", _depth_item, n,
+                  lambda tmp, r: {'images': n, 'depth_scale': 1000, 'depth_range_m': [min(a for a, _ in r), max(b for _, b in r)],
+                                  'splits': {s: split.count(s) for s in ('train', 'test')}}, split=split)
 
 def _count_item(i, root, seed, size, cat, count_range, distractors):
     rng = _item_rng(seed, 'counting', i)
@@ -816,21 +793,17 @@ def write_counting(out: str | os.PathLike, # dataset folder (FSC147 layout)
                    split_fracs: Sequence[float] = (0.6, 0.2, 0.2), # train, val, test
                    catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write an FSC147-style counting set: `images_384_VarV2/<i>.jpg`, `annotation_FSC147_384.json`, `Train_Test_Val_FSC_147.json`."
-    _check_args(n, seed, size)
+    p = _params(locals())
     split = _splits(n, split_fracs, ('train', 'val', 'test'), _item_rng(seed, 'counting-split'))
-    with _atomic_dir(out, overwrite) as tmp:
-        ann = _map(_count_item, n, workers, 'counting', root=tmp, seed=seed, size=size, cat=_default_catalogue(catalogue_seed),
-                   count_range=tuple(count_range), distractors=tuple(distractors))
+    def index(tmp, ann):
         atomic_write_json(tmp / 'annotation_FSC147_384.json', {f'{i}.jpg': a for i, a in enumerate(ann)})
         atomic_write_json(tmp / 'Train_Test_Val_FSC_147.json', {s: [f'{i}.jpg' for i in range(n) if split[i] == s] for s in ('train', 'val', 'test')})
-        counts = [len(a['points']) for a in ann]
-        res = _finish(tmp, 'counting', dict(n=n, seed=seed, size=size, count_range=list(count_range), distractors=list(distractors),
-                      split_fracs=list(split_fracs), catalogue_seed=catalogue_seed),
-                      "count = len(points) = visible objects of the image's counted class ('class'); points are object "
-                      "centres in pixels [x, y]; exemplar boxes are 4 corners around visible pixels of up to 3 counted objects.",
-                      {'images': n, 'count_min': min(counts), 'count_max': max(counts), 'count_mean': float(np.mean(counts)),
-                       'splits': {s: split.count(s) for s in ('train', 'val', 'test')}})
-    return {**res, 'out': str(out)}
+        c = [len(a['points']) for a in ann]
+        return {'images': n, 'count_min': min(c), 'count_max': max(c), 'count_mean': float(np.mean(c)),
+                'splits': {s: split.count(s) for s in ('train', 'val', 'test')}}
+    return _write('counting', p, "count = len(points) = visible objects of the image's counted class ('class'); points are "
+                  "object centres in pixels [x, y]; exemplar boxes are 4 corners around visible pixels of up to 3 counted objects.",
+                  _count_item, n, index, count_range=tuple(count_range), distractors=tuple(distractors))
 
 def _retrieval_item(i, root, seed, size, cat, jobs, distractors):
     part, j, ident = jobs[i]
@@ -848,20 +821,15 @@ def write_retrieval(out: str | os.PathLike, # dataset folder: {query,gallery}/<i
                     distractors: tuple = (1, 3), # other objects per scene
                     catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write a DeepFashion2-style (simplified) instance retrieval set: the same identity in query and gallery scenes."
-    _check_args(n, seed, size)
-    cat = ObjectCatalogue(max(64, n), catalogue_seed) if n > 64 else _default_catalogue(catalogue_seed)
+    p = _params(locals())
     jobs = [(part, j, ident) for part, k in (('query', n_query), ('gallery', n_gallery))
             for j, ident in enumerate(ident for ident in range(n) for _ in range(k))]
-    with _atomic_dir(out, overwrite) as tmp:
-        rows = _map(_retrieval_item, len(jobs), workers, 'retrieval', root=tmp, seed=seed, size=size, cat=cat, jobs=jobs,
-                    distractors=tuple(distractors))
+    def index(tmp, rows):
         for part in ('query', 'gallery'): _write_csv(tmp / f'{part}.csv', ('id', 'path', 'identity'), [r for r in rows if r['path'].startswith(part)])
-        res = _finish(tmp, 'retrieval', dict(n=n, seed=seed, size=size, n_query=n_query, n_gallery=n_gallery,
-                      distractors=list(distractors), catalogue_seed=catalogue_seed),
-                      "identity = catalogue id of the nearest object (same shape, colour, texture and size in every scene "
-                      "it appears in); a query's matches are the gallery rows with its identity.",
-                      {'identities': n, 'queries': n * n_query, 'gallery': n * n_gallery})
-    return {**res, 'out': str(out)}
+        return {'identities': n, 'queries': n * n_query, 'gallery': n * n_gallery}
+    return _write('retrieval', p, "identity = catalogue id of the nearest object (same shape, colour, texture and size in every "
+                  "scene it appears in); a query's matches are the gallery rows with its identity.", _retrieval_item, len(jobs), index,
+                  cat=ObjectCatalogue(n, catalogue_seed) if n > 64 else _default_catalogue(catalogue_seed), jobs=jobs, distractors=tuple(distractors))
 
 # %% ../nbs/04_synthetic.ipynb #5bcf1687
 SYNTH_KINDS = {'nights': write_nights, 'bapps': write_bapps, 'things': write_things, 'imagenet': write_imagefolder,
