@@ -6,9 +6,9 @@
 from __future__ import annotations
 import csv, io, json, math, os, shutil, tempfile, zlib
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace, asdict
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -68,9 +68,10 @@ class ObjectCatalogue:
                                 float(SIZE_BINS[sig[3]] + rng.uniform(-0.02, 0.02)),
                                 float(rng.uniform(1.5, 2.5)), float(rng.uniform(0, 1))))
         self.identities, self.seed = ids, seed
+        self._by_shape = {s: [o.id for o in ids if o.shape == s] for s in SHAPES}
     def __len__(self): return len(self.identities)
     def __getitem__(self, i): return self.identities[i]
-    def by_shape(self, shape: str) -> list[int]: return [o.id for o in self.identities if o.shape == shape]
+    def by_shape(self, shape: str) -> list[int]: return self._by_shape.get(shape, [])
     def __repr__(self): return f"ObjectCatalogue(n={len(self)}, seed={self.seed})"
 
 # %% ../nbs/04_synthetic.ipynb #93380356
@@ -692,8 +693,9 @@ def write_imagefolder(out: str | os.PathLike, # dataset folder: <category>/<NNNN
                       n_per_class: int, # images per category
                       seed: int = 0, size: int = 64, catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
     "Write an ImageNet-style class folder (`<category>/<NNNNN>.png`), the source of ImageNet-style triplets."
+    p = _params(locals())
     paths = [(c, f'{c}/{j:05d}.png') for c in CATEGORIES for j in range(n_per_class)]
-    return _write('imagenet', _params(locals()), CATEGORY_RULE, _class_scene_item, len(paths),
+    return _write('imagenet', p, CATEGORY_RULE, _class_scene_item, len(paths),
                   lambda tmp, _: {'images': len(paths), 'classes': list(CATEGORIES)}, tag='imagenet', paths=paths)
 
 def write_classification(out: str | os.PathLike, # dataset folder: {train,val}/<category>/<id>.png
