@@ -17,10 +17,10 @@ log = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['log', 'FAMILIES', 'BACKBONES', 'BackboneSpec', 'EnsembleSpec', 'register_backbone', 'get_spec', 'WeightsError',
-           'WeightsUnavailableError', 'read_state_dict', 'Features', 'Backbone', 'Ensemble', 'build_backbone',
-           'lora_config', 'lora_modules', 'list_backbones']
+           'WeightsUnavailableError', 'read_state_dict', 'assets_dir', 'packaged_weights', 'Features', 'Backbone',
+           'Ensemble', 'build_backbone', 'lora_config', 'lora_modules', 'list_backbones']
 
-# %% ../nbs/01_backbones.ipynb #411842dd
+# %% ../nbs/01_backbones.ipynb #b25ec9f3
 FAMILIES = ('timm_vit', 'timm_cnn', 'open_clip')
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class BackboneSpec:
     std: tuple | None = None # override normalisation std
     lora_targets: tuple = (r'blocks\.\d+\.attn\.qkv',) # regexes of module names (inside the model) LoRA adapts
     model_kwargs: tuple = () # extra constructor kwargs as (key, value) pairs (tiny test models)
+    weights_file: str | None = None # weights shipped in `percep_align/assets/`, used when neither weights nor random_init is given
     paper: str = '' # the paper's name for it, if it is one of the paper's backbones
     description: str = ''
 
@@ -44,6 +45,8 @@ class BackboneSpec:
         if self.image_embedding not in ('cls', 'embed'):
             raise ValueError(f"{self.name}: image_embedding must be 'cls' or 'embed', got {self.image_embedding!r}")
         if isinstance(self.lora_targets, str): raise ValueError(f"{self.name}: lora_targets must be a tuple of regexes, not a string")
+        if self.weights_file is not None and self.tag is not None:
+            raise ValueError(f"{self.name}: give a hub tag or a packaged weights_file, not both")
 
     @property
     def kwargs(self) -> dict: return dict(self.model_kwargs)
@@ -52,6 +55,7 @@ class BackboneSpec:
     @property
     def source(self) -> str:
         "Where the weights come from, e.g. 'timm:vit_base_patch16_224.dino' or 'open_clip:ViT-B-32/laion2b_s34b_b79k'."
+        if self.weights_file is not None: return f"{self.library}:{self.arch} (packaged {self.weights_file})"
         if self.tag is None: return f"{self.library}:{self.arch} (local checkpoint)"
         return f"timm:{self.arch}.{self.tag}" if self.library == 'timm' else f"open_clip:{self.arch}/{self.tag}"
 
@@ -95,7 +99,7 @@ def get_spec(name: str | BackboneSpec | EnsembleSpec) -> BackboneSpec | Ensemble
         raise ValueError(f"unknown backbone {name!r}.{hint} Known: {', '.join(sorted(BACKBONES))}")
     return BACKBONES[name]
 
-# %% ../nbs/01_backbones.ipynb #8558dcb8
+# %% ../nbs/01_backbones.ipynb #3cd0ef47
 _VIT_QKV = (r'blocks\.\d+\.attn\.qkv',)
 _OC_ATTN = (r'transformer\.resblocks\.\d+\.attn',)  # peft adapts open_clip's nn.MultiheadAttention as a whole
 _IMNET = dict(mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225))
@@ -126,6 +130,9 @@ for _s in [
                  description='ResNet-50 (CNN; not in the paper)'),
     BackboneSpec('convnext_tiny', 'timm_cnn', 'convnext_tiny', 'fb_in1k', 'embed', lora_targets=(r'stages\.\d+\.blocks\.\d+\.mlp\.fc[12]',),
                  description='ConvNeXt-T (CNN; not in the paper)'),
+    BackboneSpec('synth_vit', 'timm_vit', 'vit_tiny_patch16_224', **_IMNET, weights_file='synth_vit.safetensors',
+                 model_kwargs=(('img_size', 64), ('patch_size', 8), ('embed_dim', 192), ('depth', 5), ('num_heads', 3)),
+                 description='small ViT pretrained by percep-align on the synthetic world (demo base)'),
 ]: register_backbone(_s)
 
 register_backbone(EnsembleSpec('ensemble_vitb16', ('dino_vitb16', 'clip_vitb16', 'open_clip_vitb16'), lora_alpha=8, lora_dropout=0.3,
@@ -264,6 +271,23 @@ def _create_open_clip(spec: BackboneSpec, weights, random_init: bool, device='cp
                 raise WeightsError(f"weight file {weights} does not fit {spec.name} ({spec.source}): {str(e)[:300]}") from None
         else: _load_strict(model.visual, sd, weights, spec)  # an image tower on its own (e.g. an exported merged model)
     return model.visual
+
+# %% ../nbs/01_backbones.ipynb #1042598b
+def assets_dir() -> Path:
+    "The folder of files shipped inside the package, `percep_align/assets`."
+    from importlib.resources import files
+    return Path(str(files('percep_align'))) / 'assets'
+
+def packaged_weights(spec: str | BackboneSpec, # registry name or spec with a `weights_file`
+                    ) -> Path:
+    "The path of a spec's packaged weight file (relative to `assets_dir()`; an absolute path is kept), checked to exist."
+    spec = get_spec(spec)
+    if getattr(spec, 'weights_file', None) is None: raise WeightsError(f"{spec.name!r} ships no weights (its spec has no weights_file)")
+    path = assets_dir() / spec.weights_file
+    if not path.is_file():
+        raise WeightsError(f"{spec.name!r}: its packaged weight file {path} is missing (an incomplete install?). "
+                           f"Reinstall percep-align, pass weights='/path/to/file', or use random_init=True")
+    return path
 
 # %% ../nbs/01_backbones.ipynb #a9ab40cd
 @dataclass
@@ -405,13 +429,13 @@ class Ensemble(nn.Module):
     def lora_target_regex(self, prefix: str = '') -> str:
         return '|'.join(f"(?:{m.lora_target_regex(f'{prefix}members.{i}.')})" for i, m in enumerate(self.members))
 
-# %% ../nbs/01_backbones.ipynb #bc69a577
+# %% ../nbs/01_backbones.ipynb #efac8f23
 def build_backbone(name: str | BackboneSpec | EnsembleSpec, # registry name or spec
-                   weights: str | Path | dict | None = None, # local checkpoint file (ensembles: {member: file})
+                   weights: str | Path | dict | None = None, # local checkpoint file (ensembles: {member: file}); None: packaged file or hub tag
                    random_init: bool = False, # random weights, no download (tests, from-scratch training)
                    device: str | torch.device | None = 'cpu', # where to put it ('auto' picks the best available)
                   ) -> Backbone | Ensemble:
-    "Build a registry backbone (in eval mode) with hub, local-file or random weights."
+    "Build a registry backbone (in eval mode) with hub, packaged, local-file or random weights."
     from percep_align.core import default_device
     spec = get_spec(name)
     if isinstance(spec, EnsembleSpec):
@@ -423,6 +447,7 @@ def build_backbone(name: str | BackboneSpec | EnsembleSpec, # registry name or s
         members = [build_backbone(m, w.get(m), random_init, device) for m in spec.members]
         return Ensemble(spec, members).to(default_device(device)).eval()
     if isinstance(weights, dict): raise ValueError(f"{spec.name} is a single backbone: pass weights as one file path")
+    if weights is None and not random_init and spec.weights_file is not None: weights = packaged_weights(spec)
     dev = default_device(device)
     if spec.family == 'open_clip': model = _create_open_clip(spec, weights, random_init, 'meta' if dev.type == 'meta' else 'cpu')
     else: model = _create_timm(spec, weights, random_init)
