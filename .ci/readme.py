@@ -24,6 +24,7 @@ def render() -> str:
         c.outputs = [] if c.cell_type == 'code' else getattr(c, 'outputs', [])
         cells.append(c)
     nb.cells = cells
+    nb.metadata['language_info'] = {'name': 'python'}  # fenced code blocks tagged python
     body, _ = MarkdownExporter().from_notebook_node(nb)
     body = re.sub(r'\n{3,}', '\n\n', body).strip() + '\n'
     return HEADER + body
