@@ -70,7 +70,7 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
                 executor: str = 'thread', # 'thread' or 'process'
                 chunk: int = 32, # images per task
                 progress_bar: bool | None = None, # show progress (None: not under nbdev_test)
-               ) -> DecodedCache:
+               ) -> 'DecodedCache':
     "Decode `paths` once into a uint8 (N, 3, H, W) memory-mapped array keyed by fingerprint; reuse it when unchanged."
     paths = sorted(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in paths))
     if not paths: raise ValueError("build_cache: no image paths given")
