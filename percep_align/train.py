@@ -203,7 +203,7 @@ def _git_commit() -> str | None:
 
 _RUN_KEYS = ('out', 'progress', 'epochs', 'device', 'workers', 'cache_dir', 'compile', 'device_cache', 'checkpoint_every')  # may change on resume
 
-# %% ../nbs/06_train.ipynb #a9f11d17
+# %% ../nbs/06_train.ipynb #54d2d6f2
 def _cache_root(cfg: TrainConfig) -> Path:
     if cfg.cache_dir: return Path(cfg.cache_dir)
     return Path(os.environ.get('PERCEP_ALIGN_CACHE', Path.home()/'.cache'/'percep_align'))/'decoded'
@@ -382,16 +382,20 @@ class Trainer:
         import shutil; shutil.rmtree(self.out/'checkpoints'/'partial', ignore_errors=True)
         self._write_summary()
 
+    def _best(self) -> dict:
+        "The epoch with the highest val 2AFC (the earliest on ties)."
+        return max(self.history, key=lambda r: (r['val_2afc'], -r['epoch']))
+
     def _write_summary(self):
         if not self.history: return
         atomic_write_text(self.out/'metrics.jsonl', ''.join(json.dumps(r) + '\n' for r in self.history))
-        best = max(self.history, key=lambda r: (r['val_2afc'], -r['epoch']))
+        best = self._best()
         atomic_write_json(self.out/'best.json', dict(path=f'checkpoints/epoch_{best["epoch"]:03d}', epoch=best['epoch'], val_2afc=best['val_2afc']))
         try: plot_history(self.history, self.out/'curve.png')
         except Exception as ex: print(f"warning: could not draw the training curve: {ex}", file=sys.stderr)
 
     def _results(self, seconds: float) -> dict:
-        best = max(self.history, key=lambda r: (r['val_2afc'], -r['epoch'])) if self.history else None
+        best = self._best() if self.history else None
         n = sum(r['triplets'] for r in self.history)
         train_s = sum(r['seconds'] for r in self.history)
         return dict(out=str(self.out), backbone=self.cfg.backbone, method=self.cfg.method, level=self.cfg.level,
