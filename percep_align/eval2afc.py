@@ -22,7 +22,7 @@ from .losses import score_2afc, odd_one_out_correct
 # %% auto #0
 __all__ = ['NIGHTS_EVAL_SPLITS', 'BENCHMARKS', 'embed_images', 'EmbeddingDistance', 'as_distance', 'pixel_l2', 'score_sets',
            'score_tripletset', 'constant_distance', 'oracle_distance', 'nights_sets', 'eval_nights', 'eval_bapps',
-           'eval_things', 'compare', 'results_table', 'save_results', 'load_results']
+           'eval_things', 'compare', 'results_table', 'save_results', 'load_results', 'paired_delta']
 
 # %% ../nbs/07_eval2afc.ipynb #f92b7217
 def _abs_unique(paths: Sequence[str | os.PathLike]) -> list[str]:
@@ -310,3 +310,23 @@ def load_results(path: str | os.PathLike) -> dict:
     p = Path(path)
     if not p.is_file(): raise ValueError(f"results file {p} not found")
     return json.loads(p.read_text())
+
+# %% ../nbs/07_eval2afc.ipynb #b8e69ca9
+def paired_delta(a: torch.Tensor, # per-judgment scores of the first model (e.g. base), `per_item`
+                 b: torch.Tensor, # per-judgment scores of the second model on the same judgments (e.g. aligned)
+                 level: float = 0.95, # confidence level of the interval
+                 n_boot: int = 10000, # bootstrap resamples
+                 seed: int = 0, # bootstrap seed (the interval is reproducible)
+                ) -> dict:
+    "`b − a` on paired judgments: `delta`, `se`, bootstrap `ci` = [lo, hi] at `level`, `n`, and `changed` (judgments that differ)."
+    a, b = torch.as_tensor(a).double().flatten(), torch.as_tensor(b).double().flatten()
+    if len(a) != len(b): raise ValueError(f"paired_delta needs scores of the same judgments, got {len(a)} and {len(b)} values")
+    if len(a) < 2: raise ValueError(f"paired_delta needs at least 2 judgments, got {len(a)}")
+    if not 0 < level < 1: raise ValueError(f"level must be in (0, 1), got {level}")
+    if not isinstance(n_boot, int) or n_boot < 100: raise ValueError(f"n_boot must be an int >= 100, got {n_boot!r}")
+    d = b - a
+    g = torch.Generator().manual_seed(seed)
+    boots = torch.cat([d[torch.randint(len(d), (min(1000, n_boot - i), len(d)), generator=g)].mean(1) for i in range(0, n_boot, 1000)])
+    lo, hi = torch.quantile(boots, torch.tensor([(1 - level) / 2, (1 + level) / 2], dtype=boots.dtype)).tolist()
+    return {'delta': d.mean().item(), 'se': (d.std() / len(d) ** 0.5).item(), 'ci': [lo, hi], 'level': level,
+            'n': len(d), 'changed': int((d != 0).sum())}
