@@ -11,7 +11,7 @@ from typing import Sequence
 # %% auto #0
 __all__ = ['torch_threads', 'build_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #18ddab3e
+# %% ../nbs/08_cli.ipynb #29769d23
 def _cmd_backbones(a):
     from percep_align.backbones import list_backbones
     rows = list_backbones(include_tests=a.all)
@@ -56,8 +56,10 @@ def _cmd_eval(a):
     if a.things:
         t = Path(a.things)
         bench['things'] = dict(image_dir=t/'images', triplet_file=t/'triplets.txt')
+    dup = sorted({m for m in a.model if a.model.count(m) > 1})
+    if dup: raise ValueError(f"--model {dup[0]} is given more than once")
     models = {m: load(m, level=a.level, weights=_weights(a.weights), random_init=a.random_init, device=a.device)[0] for m in a.model}
-    res = compare(models, bench, batch_size=a.batch_size)
+    res = compare(models, bench, batch_size=a.batch_size, per_item=len(models) > 1)  # two or more: paired intervals too
     print(results_table(res))
     if a.out: save_results(res, a.out); print(f"wrote {a.out}")
 

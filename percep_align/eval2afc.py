@@ -22,7 +22,7 @@ from .losses import score_2afc, odd_one_out_correct
 # %% auto #0
 __all__ = ['NIGHTS_EVAL_SPLITS', 'BENCHMARKS', 'embed_images', 'EmbeddingDistance', 'as_distance', 'pixel_l2', 'score_sets',
            'score_tripletset', 'constant_distance', 'oracle_distance', 'nights_sets', 'eval_nights', 'eval_bapps',
-           'eval_things', 'compare', 'results_table', 'save_results', 'load_results', 'paired_delta']
+           'eval_things', 'compare', 'delta_intervals', 'results_table', 'save_results', 'load_results', 'paired_delta']
 
 # %% ../nbs/07_eval2afc.ipynb #f92b7217
 def _abs_unique(paths: Sequence[str | os.PathLike]) -> list[str]:
@@ -177,7 +177,7 @@ def oracle_distance(tset: TripletSet) -> Callable[[Sequence, Sequence], torch.Te
         return torch.tensor([0.0 if (os.path.abspath(p), os.path.abspath(q)) in near else 1.0 for p, q in zip(a, b, strict=True)])
     return fn
 
-# %% ../nbs/07_eval2afc.ipynb #cb37df1d
+# %% ../nbs/07_eval2afc.ipynb #ea7d70b5
 NIGHTS_EVAL_SPLITS = ('train', 'val', 'test', 'test_imagenet', 'test_no_imagenet', 'total')
 
 def nights_sets(root: str | os.PathLike, # NIGHTS folder holding data.csv
@@ -202,7 +202,11 @@ def nights_sets(root: str | os.PathLike, # NIGHTS folder holding data.csv
         if not len(out[s]): raise ValueError(f"NIGHTS {Path(root) / 'data.csv'}: split {s!r} has no rows with votes >= {votes_min}")
     return out
 
-def _summary(r: dict) -> dict: return {'score': r['score'], 'n': r['n']}
+def _summary(r: dict, per_item: bool = False) -> dict:
+    "{'score', 'n'} (+ 'per_item' as a list of floats, for paired intervals)."
+    out = {'score': r['score'], 'n': r['n']}
+    if per_item: out['per_item'] = [float(v) for v in r['per_item']]
+    return out
 
 def eval_nights(model: PerceptualModel | Callable, # a model or a paired distance
                 root: str | os.PathLike, # NIGHTS folder holding data.csv, ref/ and distort/
@@ -210,22 +214,24 @@ def eval_nights(model: PerceptualModel | Callable, # a model or a paired distanc
                 splits: Sequence[str] = ('val', 'test', 'test_imagenet', 'test_no_imagenet', 'total'),
                 cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                 batch_size: int = 64, device: str | torch.device | None = None,
+                per_item: bool = False, # also return each judgment's score ('per_item', for `paired_delta`)
                ) -> dict[str, dict]:
-    "NIGHTS 2AFC score per split: split -> {'score', 'n'}."
+    "NIGHTS 2AFC score per split: split -> {'score', 'n'} (+ 'per_item')."
     res = score_sets(model, nights_sets(root, votes_min, splits), cache, cache_root, batch_size, device)
-    return {k: _summary(v) for k, v in res.items()}
+    return {k: _summary(v, per_item) for k, v in res.items()}
 
-# %% ../nbs/07_eval2afc.ipynb #17dd733b
+# %% ../nbs/07_eval2afc.ipynb #02480411
 def eval_bapps(model: PerceptualModel | Callable, # a model or a paired distance
                root: str | os.PathLike, # folder holding 2afc/ (or the 2afc folder itself)
                subsets: str | Sequence[str] | None = None, # val subset(s); None: all present
                split: str = 'val', # BAPPS split to score
                cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                batch_size: int = 64, device: str | torch.device | None = None,
+               per_item: bool = False, # also return each judgment's score per subset ('per_item'; not for 'mean')
               ) -> dict[str, dict]:
     "BAPPS 2AFC score per subset, plus 'mean' (unweighted over subsets, `n` the total)."
     sets = read_bapps(root, split, subsets).split_by('subset')
-    res = {k: _summary(v) for k, v in score_sets(model, sets, cache, cache_root, batch_size, device).items()}
+    res = {k: _summary(v, per_item) for k, v in score_sets(model, sets, cache, cache_root, batch_size, device).items()}
     res['mean'] = {'score': float(np.mean([v['score'] for v in res.values()])), 'n': sum(v['n'] for v in res.values())}
     return res
 
@@ -234,6 +240,7 @@ def eval_things(model: PerceptualModel | Callable, # a model or a paired distanc
                 triplet_file: str | os.PathLike, # one 'im1 im2 im3' per line, im3 the odd one out
                 cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                 batch_size: int = 64, device: str | torch.device | None = None,
+                per_item: bool = False, # also return each triplet's correctness ('per_item')
                ) -> dict:
     "THINGS odd-one-out accuracy: correct when d(1,2) <= d(1,3) and d(1,2) <= d(2,3)."
     oo = read_things(image_dir, triplet_file)
@@ -242,9 +249,10 @@ def eval_things(model: PerceptualModel | Callable, # a model or a paired distanc
     d = torch.as_tensor(dist(a + a + b, b + c + c)).float().cpu().flatten()
     if len(d) != 3 * len(oo): raise ValueError(f"the distance returned {len(d)} values for {3 * len(oo)} pairs")
     d12, d13, d23 = d.view(3, len(oo))
-    return {'accuracy': odd_one_out_correct(d12, d13, d23).mean().item(), 'n': len(oo)}
+    ok = odd_one_out_correct(d12, d13, d23).float()
+    return {'accuracy': ok.mean().item(), 'n': len(oo), **({'per_item': ok.tolist()} if per_item else {})}
 
-# %% ../nbs/07_eval2afc.ipynb #6a3ff7c6
+# %% ../nbs/07_eval2afc.ipynb #3fc87dd1
 BENCHMARKS = {'nights': eval_nights, 'bapps': eval_bapps, 'things': eval_things}
 
 def _runner(name: str, spec) -> Callable:
@@ -258,27 +266,45 @@ def compare(models: Mapping[str, PerceptualModel | Callable], # label -> model o
             benchmarks: Mapping[str, Callable | dict], # name -> callable(model) or kwargs for BENCHMARKS[name or 'kind']
             cache_root: str | os.PathLike | None = None, # shared decoded caches (None: one temporary folder for this call)
             batch_size: int = 64, device: str | torch.device | None = None, # passed to spec benchmarks
+            per_item: bool = False, # spec benchmarks also keep each judgment's score (for intervals in `results_table`)
            ) -> dict[str, dict]:
     "Run every benchmark on every model: `{model: {benchmark: results}}`."
     if not models: raise ValueError("compare: no models given")
     if not benchmarks: raise ValueError("compare: no benchmarks given")
     runs = {n: (_runner(n, s), not callable(s)) for n, s in benchmarks.items()}
     with (tempfile.TemporaryDirectory(prefix='percep_align_eval_') if cache_root is None else nullcontext(cache_root)) as root:
-        common = dict(cache_root=root, batch_size=batch_size, device=device)
+        common = dict(cache_root=root, batch_size=batch_size, device=device, **({'per_item': True} if per_item else {}))
         return {m: {n: (fn(model, **common) if is_spec else fn(model)) for n, (fn, is_spec) in runs.items()}
                 for m, model in models.items()}
 
-# %% ../nbs/07_eval2afc.ipynb #fe5abda9
+# %% ../nbs/07_eval2afc.ipynb #a4745cb0
 def _rows(out: dict, bench: str) -> dict[str, dict]:
     "Flatten one benchmark's results to row name -> {'score', 'n'}."
-    if 'score' in out or 'accuracy' in out: return {bench: {'score': out.get('score', out.get('accuracy')), 'n': out.get('n')}}
-    return {f'{bench}/{k}': {'score': v.get('score', v.get('accuracy')), 'n': v.get('n')}
-            for k, v in out.items() if isinstance(v, Mapping) and ('score' in v or 'accuracy' in v)}
+    row = lambda v: {'score': v.get('score', v.get('accuracy')), 'n': v.get('n'), 'per_item': v.get('per_item')}
+    if 'score' in out or 'accuracy' in out: return {bench: row(out)}
+    return {f'{bench}/{k}': row(v) for k, v in out.items() if isinstance(v, Mapping) and ('score' in v or 'accuracy' in v)}
+
+def delta_intervals(results: Mapping[str, Mapping[str, dict]], # from `compare(..., per_item=True)`
+                    reference: str | None = None, # the model others are compared with (None: the first)
+                    level: float = 0.95, n_boot: int = 10000, seed: int = 0, # see `paired_delta`
+                   ) -> dict[str, dict[str, dict]]:
+    "`paired_delta(reference, model)` for every other model and every benchmark row where both kept `per_item`."
+    models = list(results)
+    if not models: raise ValueError("delta_intervals: no results")
+    ref = models[0] if reference is None else reference
+    if ref not in results: raise ValueError(f"reference {ref!r} is not one of the models {models}")
+    rows = {m: {r: v for b, out in results[m].items() for r, v in _rows(out, b).items()} for m in models}
+    out = {}
+    for m in models:
+        if m == ref: continue
+        out[m] = {r: paired_delta(v['per_item'], rows[m][r]['per_item'], level, n_boot, seed) for r, v in rows[ref].items()
+                  if v['per_item'] is not None and (rows[m].get(r) or {}).get('per_item') is not None}
+    return out
 
 def results_table(results: Mapping[str, Mapping[str, dict]], # from `compare`
                   percent: bool = True, # scores as percentages (1 decimal) rather than fractions (3 decimals)
                  ) -> str:
-    "A markdown table: one row per benchmark/split, one column per model, and `Δ` (second − first) for two models."
+    "A markdown table: one row per benchmark/split, one column per model, and `Δ` (second − first) for two models, with its 95% paired interval where `per_item` was kept."
     models = list(results)
     if not models: raise ValueError("results_table: no results")
     table = {}
@@ -287,6 +313,7 @@ def results_table(results: Mapping[str, Mapping[str, dict]], # from `compare`
             for row, v in _rows(out, bench).items(): table.setdefault(row, {})[m] = v
     fmt = (lambda s: f'{100 * s:.1f}') if percent else (lambda s: f'{s:.3f}')
     delta = len(models) == 2
+    iv = delta_intervals(results)[models[1]] if delta else {}
     head = ['benchmark', 'n', *models] + ([f'Δ ({models[1]} − {models[0]})'] if delta else [])
     lines = ['| ' + ' | '.join(head) + ' |', '|' + '|'.join(['---'] + ['---:'] * (len(head) - 1)) + '|']
     for row, cells in table.items():
@@ -294,7 +321,8 @@ def results_table(results: Mapping[str, Mapping[str, dict]], # from `compare`
         vals = [fmt(cells[m]['score']) if m in cells and cells[m]['score'] is not None else '—' for m in models]
         if delta:
             a, b = (cells.get(m, {}).get('score') for m in models)
-            vals.append('—' if a is None or b is None else (f'{100 * (b - a):+.1f}' if percent else f'{b - a:+.3f}'))
+            f = (lambda x: f'{100 * x:+.1f}') if percent else (lambda x: f'{x:+.3f}')
+            vals.append('—' if a is None or b is None else f(b - a) + (f" [{f(iv[row]['ci'][0])}, {f(iv[row]['ci'][1])}]" if row in iv else ''))
         lines.append('| ' + ' | '.join([row, '/'.join(ns), *vals]) + ' |')
     return '\n'.join(lines)
 
