@@ -484,5 +484,6 @@ d = { 'settings': { 'branch': 'main',
                                     'percep_align.train.judgments_fingerprint': ( 'train.html#judgments_fingerprint',
                                                                                   'percep_align/train.py'),
                                     'percep_align.train.load_judgments': ('train.html#load_judgments', 'percep_align/train.py'),
+                                    'percep_align.train.lr_at': ('train.html#lr_at', 'percep_align/train.py'),
                                     'percep_align.train.plot_history': ('train.html#plot_history', 'percep_align/train.py'),
                                     'percep_align.train.train': ('train.html#train', 'percep_align/train.py')}}}
