@@ -24,7 +24,7 @@ from .losses import TripletObjective, score_2afc, OBJECTIVES
 __all__ = ['DATA_FORMATS', 'PRECISIONS', 'LR_SCHEDULES', 'TrainConfig', 'lr_at', 'holdout', 'load_judgments',
            'judgments_fingerprint', 'TrainingDiverged', 'Trainer', 'plot_history', 'init_distributed', 'train']
 
-# %% ../nbs/06_train.ipynb #dc31dbd7
+# %% ../nbs/06_train.ipynb #e2fa139d
 DATA_FORMATS = ('nights', 'bapps', 'things', 'imagenet', 'csv')
 PRECISIONS = ('auto', 'fp32', 'bf16')
 _FLOAT_FIELDS = ('lora_alpha', 'lora_dropout', 'margin', 'lr', 'weight_decay', 'warmup', 'val_fraction')
@@ -50,7 +50,7 @@ class TrainConfig:
     betas: tuple = (0.5, 0.999)
     weight_decay: float = 0.0
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine' (decays to 0 at the last step)
-    warmup: float = 0.0 # fraction of the run's optimiser steps over which lr ramps up linearly from lr/steps
+    warmup: float = 0.0 # fraction of the run's optimiser steps over which lr ramps up linearly to `lr`
     batch_size: int = 32 # global batch (split evenly over DDP ranks)
     epochs: int = 8
     seed: int = 1234
@@ -102,6 +102,11 @@ class TrainConfig:
         if self.lr_schedule not in LR_SCHEDULES: bad('lr_schedule', f"must be one of {LR_SCHEDULES}")
         if not (isinstance(self.warmup, (int, float)) and 0 <= self.warmup < 1): bad('warmup', 'must be in [0, 1)')
         return self
+
+    @property
+    def lr_scheduled(self) -> bool:
+        "True when the learning rate changes during the run (a schedule or a warm-up); the paper's constant rate is not."
+        return self.lr_schedule != 'constant' or self.warmup > 0
 
     def to_dict(self) -> dict: return asdict(self)
 
@@ -220,7 +225,7 @@ def _git_commit() -> str | None:
 
 _RUN_KEYS = ('out', 'progress', 'epochs', 'device', 'workers', 'cache_dir', 'compile', 'device_cache', 'checkpoint_every')  # may change on resume
 
-# %% ../nbs/06_train.ipynb #e7824480
+# %% ../nbs/06_train.ipynb #1af1afac
 def _cache_root(cfg: TrainConfig) -> Path:
     if cfg.cache_dir: return Path(cfg.cache_dir)
     return Path(os.environ.get('PERCEP_ALIGN_CACHE', Path.home()/'.cache'/'percep_align'))/'decoded'
@@ -256,7 +261,6 @@ class Trainer:
         if not self.params: raise ValueError(f"nothing to train: {cfg.method} on {cfg.backbone} left no trainable parameters")
         fused = self.device.type == 'cuda'
         self.opt = torch.optim.Adam(self.params, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay, fused=fused or None)
-        self.scheduled = cfg.lr_schedule != 'constant' or cfg.warmup > 0  # the paper's constant rate leaves the optimiser alone
         self.forward = self.step_module
         if self.dist:
             from torch.nn.parallel import DistributedDataParallel as DDP
@@ -275,7 +279,7 @@ class Trainer:
             old = json.loads(cfg_file.read_text())
             diff = {k: (old.get(k), v) for k, v in self.cfg.to_dict().items() if k not in _RUN_KEYS and json.loads(json.dumps(old.get(k))) != json.loads(json.dumps(v))}
             if diff: raise ValueError(f"cannot resume {self.out}: the config differs from the saved one in {diff} (saved, given)")
-            if (self.cfg.lr_schedule != 'constant' or self.cfg.warmup > 0) and old.get('epochs') != self.cfg.epochs:
+            if self.cfg.lr_scheduled and old.get('epochs') != self.cfg.epochs:
                 raise ValueError(f"cannot resume {self.out} with epochs={self.cfg.epochs}: its lr_schedule={self.cfg.lr_schedule!r}, "
                                  f"warmup={self.cfg.warmup} spans the saved run's {old.get('epochs')} epochs")
             self.resume_from = json.loads((self.out/'last.json').read_text())
@@ -346,7 +350,7 @@ class Trainer:
                                        "lower lr or check the data")
             self.opt.zero_grad(set_to_none=True)
             loss.backward()
-            if self.scheduled:
+            if cfg.lr_scheduled:  # the paper's constant rate leaves the optimiser alone
                 for g in self.opt.param_groups: g['lr'] = lr_at(cfg, e * len(self.loader) + self.step_in_epoch, cfg.epochs * len(self.loader))
             self.opt.step()
             n = len(b['y'])
