@@ -16,9 +16,9 @@ import torch.nn.functional as F
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'FAMILIES', 'BACKBONES', 'BackboneSpec', 'EnsembleSpec', 'register_backbone', 'get_spec', 'WeightsError',
-           'WeightsUnavailableError', 'read_state_dict', 'assets_dir', 'packaged_weights', 'Features', 'Backbone',
-           'Ensemble', 'build_backbone', 'lora_config', 'lora_modules', 'list_backbones']
+__all__ = ['log', 'FAMILIES', 'BACKBONES', 'FAMILY_ADAPTERS', 'BackboneSpec', 'EnsembleSpec', 'register_backbone', 'get_spec',
+           'WeightsError', 'WeightsUnavailableError', 'read_state_dict', 'assets_dir', 'packaged_weights', 'Features',
+           'Backbone', 'Ensemble', 'build_backbone', 'lora_config', 'lora_modules', 'list_backbones']
 
 # %% ../nbs/01_backbones.ipynb #b25ec9f3
 FAMILIES = ('timm_vit', 'timm_cnn', 'open_clip')
@@ -303,31 +303,82 @@ class Features:
         "The paper's patch-level embedding `[CLS ‖ mean over patch tokens]`, (B, 2D)."
         return torch.cat([self.cls, self.patches.mean(dim=(2, 3))], dim=1)
 
+# %% ../nbs/01_backbones.ipynb #5101a4c6
+class _TimmViT:
+    "timm VisionTransformer: prefix tokens (CLS, registers) asked of the model; any input that is a multiple of the patch."
+    @staticmethod
+    def create(spec, weights, random_init, device): return _create_timm(spec, weights, random_init)
+    @staticmethod
+    def preprocessing(m): return m.pretrained_cfg['mean'], m.pretrained_cfg['std'], tuple(m.patch_embed.img_size)
+    @staticmethod
+    def dims(m): return dict(depth=len(m.blocks), width=m.embed_dim, num_prefix_tokens=m.num_prefix_tokens,
+                             patch_size=tuple(m.patch_embed.patch_size), embed_dim=m.num_classes if m.num_classes else m.num_features)
+    @staticmethod
+    def check_size(bb, H, W):
+        ph, pw = bb.patch_size
+        if H % ph or W % pw: raise ValueError(f"{bb.name}: image size {H}x{W} is not a multiple of the patch size {ph}x{pw}")
+    @staticmethod
+    def forward(m, x, want, norm):
+        out = m.forward_intermediates(x, indices=want, return_prefix_tokens=True, norm=norm, output_fmt='NCHW', output_dict=True)
+        prefix = out['image_intermediates_prefix'][-1]
+        return out['image_intermediates'], prefix, m.forward_head(out['image_features']), prefix[:, 0]
+
+class _OpenCLIP:
+    "open_clip VisionTransformer: one CLS token, a fixed input size, the projected image embedding."
+    @staticmethod
+    def create(spec, weights, random_init, device): return _create_open_clip(spec, weights, random_init, 'meta' if device.type == 'meta' else 'cpu')
+    @staticmethod
+    def preprocessing(m): return m.image_mean, m.image_std, m.image_size
+    @staticmethod
+    def dims(m): return dict(depth=len(m.transformer.resblocks), width=m.transformer.width, num_prefix_tokens=1,
+                             patch_size=tuple(m.patch_size), embed_dim=m.output_dim if m.proj is not None else m.transformer.width)
+    @staticmethod
+    def check_size(bb, H, W):
+        own = bb.model.image_size if isinstance(bb.model.image_size, tuple) else (bb.model.image_size,) * 2
+        if (H, W) != tuple(own): raise ValueError(f"{bb.name}: open_clip models take exactly {own[0]}x{own[1]} inputs, got {H}x{W}")
+    @staticmethod
+    def forward(m, x, want, norm):
+        out = m.forward_intermediates(x, indices=want, output_extra_tokens=True, output_fmt='NCHW', normalize_intermediates=norm)
+        prefix = out['image_intermediates_prefix'][-1]
+        return out['image_intermediates'], prefix, out['image_features'], prefix[:, 0]
+
+class _TimmCNN:
+    "timm CNN: no prefix tokens; 'CLS' is the global average of the last feature map."
+    create = _TimmViT.create
+    @staticmethod
+    def preprocessing(m): return m.pretrained_cfg['mean'], m.pretrained_cfg['std'], tuple(m.pretrained_cfg['input_size'][1:])
+    @staticmethod
+    def dims(m):
+        r = m.feature_info[-1]['reduction']
+        return dict(depth=len(m.feature_info), width=m.num_features, num_prefix_tokens=0, patch_size=(r, r),
+                    embed_dim=m.head_hidden_size if getattr(m, 'head_hidden_size', None) else m.num_features)
+    @staticmethod
+    def check_size(bb, H, W): pass
+    @staticmethod
+    def forward(m, x, want, norm):
+        final, grids = m.forward_intermediates(x, indices=want, norm=norm, output_fmt='NCHW')
+        return grids, None, m.forward_head(final, pre_logits=True), grids[-1].mean(dim=(2, 3))
+
+FAMILY_ADAPTERS = {'timm_vit': _TimmViT, 'open_clip': _OpenCLIP, 'timm_cnn': _TimmCNN}
+
 # %% ../nbs/01_backbones.ipynb #63238606
 class Backbone(nn.Module):
     "A registry backbone: takes images in [0, 1] (or uint8), normalises them itself, returns `Features`."
-    def __init__(self, spec: BackboneSpec, model: nn.Module, mean, std, input_size):
+    def __init__(self, spec: BackboneSpec, model: nn.Module, mean, std,
+                 input_size: tuple, # (H, W) the model is fed at; fixed at build time (`build_backbone(image_size=...)`)
+                ):
         super().__init__()
-        self.spec, self.model = spec, model
+        self.spec, self.model, self.adapter = spec, model, FAMILY_ADAPTERS[spec.family]
         self.register_buffer('mean', torch.tensor(mean, dtype=torch.float32).view(1, 3, 1, 1), persistent=False)
         self.register_buffer('std', torch.tensor(std, dtype=torch.float32).view(1, 3, 1, 1), persistent=False)
-        self.input_size = tuple(input_size)
         self.validate_inputs = True  # range/shape checks; the training loop switches them off for speed
         self.freeze_bn_stats = True  # BatchNorm keeps its pretrained running statistics in train mode
-        m, f = model, spec.family
-        if f == 'timm_vit':
-            self.depth, self.width, self.num_prefix_tokens = len(m.blocks), m.embed_dim, m.num_prefix_tokens
-            self.patch_size = tuple(m.patch_embed.patch_size)
-            self.embed_dim = m.num_classes if m.num_classes else m.num_features
-        elif f == 'open_clip':
-            self.depth, self.width, self.num_prefix_tokens = len(m.transformer.resblocks), m.transformer.width, 1
-            self.patch_size = tuple(m.patch_size)
-            self.embed_dim = m.output_dim if m.proj is not None else self.width
-        else:
-            self.depth, self.width, self.num_prefix_tokens = len(m.feature_info), m.num_features, 0
-            r = m.feature_info[-1]['reduction']; self.patch_size = (r, r)
-            self.embed_dim = m.head_hidden_size if getattr(m, 'head_hidden_size', None) else m.num_features
+        for k, v in self.adapter.dims(model).items(): setattr(self, k, v)
+        self._input_size = tuple(int(s) for s in input_size)
+        self.adapter.check_size(self, *self._input_size)
 
+    @property
+    def input_size(self) -> tuple: return self._input_size
     @property
     def name(self): return self.spec.name
     def dims(self) -> dict:
@@ -339,13 +390,7 @@ class Backbone(nn.Module):
         "Check a (B, 3, H, W) batch in [0, 1] (float) or [0, 255] (uint8) and apply this model's mean/std."
         if x.ndim != 4 or x.shape[1] != 3:
             raise ValueError(f"{self.name}: expected images of shape (B, 3, H, W), got {tuple(x.shape)}")
-        H, W = x.shape[-2:]
-        if self.validate_inputs:
-            ph, pw = self.patch_size
-            if self.spec.family == 'timm_vit' and (H % ph or W % pw):
-                raise ValueError(f"{self.name}: image size {H}x{W} is not a multiple of the patch size {ph}x{pw}")
-            if self.spec.family == 'open_clip' and (H, W) != self.input_size:
-                raise ValueError(f"{self.name}: open_clip models take exactly {self.input_size[0]}x{self.input_size[1]} inputs, got {H}x{W}")
+        if self.validate_inputs: self.adapter.check_size(self, *x.shape[-2:])
         if x.dtype == torch.uint8: x = x.float().div_(255)
         elif self.validate_inputs and x.numel() and (x.min() < -1e-3 or x.max() > 1 + 1e-3):
             raise ValueError(f"{self.name}: expected float images in [0, 1] (normalisation happens inside), "
@@ -354,28 +399,16 @@ class Backbone(nn.Module):
 
     def features(self, x: torch.Tensor, # (B, 3, H, W) images in [0, 1]
                  blocks: Sequence[int] = (), # extra block (stage) indices to return, negatives count from the end
+                 norm: bool = False, # tokens after the model's final norm (DINOv2's segmentation probe) rather than before
                 ) -> Features:
         "One forward pass: CLS, patch grid, pooled embedding and any requested intermediate blocks."
-        x = self.normalize(x)
-        want = sorted({b % self.depth for b in blocks} | {self.depth - 1})
         for b in blocks:
             if not -self.depth <= b < self.depth: raise ValueError(f"{self.name}: block {b} out of range for depth {self.depth}")
-        f = self.spec.family
-        if f == 'timm_vit':
-            out = self.model.forward_intermediates(x, indices=want, return_prefix_tokens=True, norm=False, output_fmt='NCHW', output_dict=True)
-            grids, prefix = out['image_intermediates'], out['image_intermediates_prefix'][-1]
-            embed = self.model.forward_head(out['image_features'])
-            cls = prefix[:, 0]
-        elif f == 'open_clip':
-            out = self.model.forward_intermediates(x, indices=want, output_extra_tokens=True, output_fmt='NCHW')
-            grids, prefix, embed = out['image_intermediates'], out['image_intermediates_prefix'][-1], out['image_features']
-            cls = prefix[:, 0]
-        else:
-            final, grids = self.model.forward_intermediates(x, indices=want, output_fmt='NCHW')
-            embed, prefix = self.model.forward_head(final, pre_logits=True), None
-            cls = grids[-1].mean(dim=(2, 3))
+        extra = {b % self.depth for b in blocks}
+        want = sorted(extra | {self.depth - 1})
+        grids, prefix, embed, cls = self.adapter.forward(self.model, self.normalize(x), want, norm)
         return Features(cls=cls, patches=grids[-1], embed=embed, prefix=prefix,
-                        blocks={i: g for i, g in zip(want, grids) if i in {b % self.depth for b in blocks}})
+                        blocks={i: g for i, g in zip(want, grids) if i in extra})
 
     def embed(self, x: torch.Tensor, level: str = 'image') -> torch.Tensor:
         "The paper's embedding: `level='image'` (spec's image_embedding) or `'patch'` ([CLS ‖ mean patch])."
@@ -404,8 +437,9 @@ class Ensemble(nn.Module):
     def __init__(self, spec: EnsembleSpec, members: Sequence[Backbone]):
         super().__init__()
         self.spec, self.members = spec, nn.ModuleList(members)
-        sizes = {m.input_size for m in members}
-        self.input_size = max(sizes)  # members at another size get a bicubic resize of the batch
+        self._input_size = max(m.input_size for m in members)  # members at another size get a bicubic resize of the batch
+    @property
+    def input_size(self) -> tuple: return self._input_size
     @property
     def name(self): return self.spec.name
     @property
@@ -419,9 +453,9 @@ class Ensemble(nn.Module):
     def _fit(self, m, x):
         if tuple(x.shape[-2:]) == m.input_size or m.spec.family != 'open_clip': return x
         return F.interpolate(x.float(), size=m.input_size, mode='bicubic', align_corners=False, antialias=True).clamp_(0, 1)
-    def features(self, x, blocks=()) -> list[Features]:
+    def features(self, x, blocks=(), norm: bool = False) -> list[Features]:
         "Each member's `Features`, in order."
-        return [m.features(self._fit(m, x), blocks) for m in self.members]
+        return [m.features(self._fit(m, x), blocks, norm) for m in self.members]
     def embed(self, x, level: str = 'image') -> torch.Tensor:
         "Concatenated member embeddings at `level` ('image' or 'patch')."
         return torch.cat([m.embed(self._fit(m, x), level) for m in self.members], dim=1)
@@ -434,31 +468,29 @@ def build_backbone(name: str | BackboneSpec | EnsembleSpec, # registry name or s
                    weights: str | Path | dict | None = None, # local checkpoint file (ensembles: {member: file}); None: packaged file or hub tag
                    random_init: bool = False, # random weights, no download (tests, from-scratch training)
                    device: str | torch.device | None = 'cpu', # where to put it ('auto' picks the best available)
+                   image_size: int | tuple | None = None, # input (H, W) or side to feed the model at (None: its pretrained size)
                   ) -> Backbone | Ensemble:
     "Build a registry backbone (in eval mode) with hub, packaged, local-file or random weights."
     from percep_align.core import default_device
     spec = get_spec(name)
+    if isinstance(image_size, int): image_size = (image_size, image_size)
     if isinstance(spec, EnsembleSpec):
         if weights is not None and not isinstance(weights, dict):
             raise ValueError(f"{spec.name} is an ensemble: pass weights as {{member name: file}} for members {spec.members}")
         w = dict(weights or {})
         bad = set(w) - set(spec.members)
         if bad: raise ValueError(f"weights given for {sorted(bad)}, which are not members of {spec.name} {spec.members}")
-        members = [build_backbone(m, w.get(m), random_init, device) for m in spec.members]
+        fixed = lambda m: get_spec(m).family == 'open_clip'  # open_clip members keep their size; the batch is resized for them
+        members = [build_backbone(m, w.get(m), random_init, device, None if fixed(m) else image_size) for m in spec.members]
         return Ensemble(spec, members).to(default_device(device)).eval()
     if isinstance(weights, dict): raise ValueError(f"{spec.name} is a single backbone: pass weights as one file path")
     if weights is None and not random_init and spec.weights_file is not None: weights = packaged_weights(spec)
     dev = default_device(device)
-    if spec.family == 'open_clip': model = _create_open_clip(spec, weights, random_init, 'meta' if dev.type == 'meta' else 'cpu')
-    else: model = _create_timm(spec, weights, random_init)
-    if spec.family == 'open_clip':
-        mean, std, size = model.image_mean, model.image_std, model.image_size
-    else:
-        cfg = model.pretrained_cfg
-        mean, std, size = cfg['mean'], cfg['std'], cfg['input_size'][1:]
-        if spec.family == 'timm_vit': size = tuple(model.patch_embed.img_size)
+    adapter = FAMILY_ADAPTERS[spec.family]
+    model = adapter.create(spec, weights, random_init, dev)
+    mean, std, size = adapter.preprocessing(model)
     size = (size, size) if isinstance(size, int) else tuple(size)
-    return Backbone(spec, model, spec.mean or mean, spec.std or std, size).to(dev).eval()
+    return Backbone(spec, model, spec.mean or mean, spec.std or std, image_size or size).to(dev).eval()
 
 # %% ../nbs/01_backbones.ipynb #ab5e7744
 def lora_config(backbone: Backbone | Ensemble, # what to adapt

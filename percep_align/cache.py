@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, os, shutil, socket, time, uuid
 from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -17,7 +17,8 @@ from .core import ImageLoadError, open_image, atomic_write_json, atomic_write_te
 from .data import TripletSet, Judgment
 
 # %% auto #0
-__all__ = ['CACHE_VERSION', 'MARKER', 'decode_resized', 'build_cache', 'DecodedCache', 'DeviceCache', 'TripletLoader']
+__all__ = ['CACHE_VERSION', 'MARKER', 'decode_resized', 'keyed_build', 'build_cache', 'DecodedCache', 'DeviceCache',
+           'TripletLoader']
 
 # %% ../nbs/03a_cache.ipynb #15303e81
 CACHE_VERSION = 1
@@ -63,6 +64,28 @@ def _clean_stale(root: Path, key: str):
         if h == host and pid.isdigit() and not _pid_alive(int(pid)): shutil.rmtree(d, ignore_errors=True)
     if (root / key).exists() and not (root / key / MARKER).is_file(): shutil.rmtree(root / key, ignore_errors=True)
 
+def keyed_build(root_dir: str | os.PathLike, # caches live in root_dir/<key>/
+                key: str, # the fingerprint naming the folder
+                fill: Callable[[Path], None], # writes the cache's files into the temporary folder it is given
+               ) -> tuple[Path, bool]:
+    "Crash-safe build of `root_dir/key`: reuse it when complete, else `fill` a temporary folder, mark it complete, rename. Returns `(folder, built)`."
+    root = Path(root_dir); root.mkdir(parents=True, exist_ok=True)
+    final = root / key
+    _clean_stale(root, key)
+    if (final / MARKER).is_file(): return final, False
+    tmp = root / f'.{key}.{socket.gethostname()}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp'
+    tmp.mkdir()
+    try:
+        fill(tmp)
+        atomic_write_text(tmp / MARKER, time.strftime('%Y-%m-%dT%H:%M:%S%z') + '\n')  # written last
+        try: os.rename(tmp, final)
+        except OSError:
+            if not (final / MARKER).is_file(): raise
+            shutil.rmtree(tmp, ignore_errors=True)  # another process finished the same cache first
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True); raise
+    return final, True
+
 def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates are stored once)
                 root_dir: str | os.PathLike, # caches live in root_dir/<key>/
                 size: int | tuple[int, int] = 224, # (H, W) of every row, resized bicubic
@@ -79,13 +102,7 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
     missing = [p for p in paths if not os.path.isfile(p)]
     if missing: raise ImageLoadError(f"{len(missing)} image file(s) not found, e.g. {missing[:3]}")
     key = fingerprint({'size': list(hw), 'resample': 'bicubic', 'version': CACHE_VERSION}, files=paths)
-    root = Path(root_dir); root.mkdir(parents=True, exist_ok=True)
-    final = root / key
-    _clean_stale(root, key)
-    if (final / MARKER).is_file(): return DecodedCache(final)
-    tmp = root / f'.{key}.{socket.gethostname()}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp'
-    tmp.mkdir()
-    try:
+    def fill(tmp: Path):
         npy = tmp / 'images.npy'
         mm = np.lib.format.open_memmap(npy, mode='w+', dtype=np.uint8, shape=(len(paths), 3, *hw)); del mm  # header + sparse file
         jobs = [(str(npy), s, paths[s:s + chunk], hw) for s in range(0, len(paths), chunk)]
@@ -107,13 +124,8 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
                     raise
         bar.close()
         atomic_write_json(tmp / 'index.json', {'key': key, 'version': CACHE_VERSION, 'size': list(hw), 'resample': 'bicubic', 'paths': paths})
-        atomic_write_text(tmp / MARKER, time.strftime('%Y-%m-%dT%H:%M:%S%z') + '\n')  # written last
-        try: os.rename(tmp, final)
-        except OSError:
-            if not (final / MARKER).is_file(): raise
-            shutil.rmtree(tmp, ignore_errors=True)  # another process finished the same cache first
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True); raise
+    final, built = keyed_build(root_dir, key, fill)
+    if not built: return DecodedCache(final)
     c = DecodedCache(final); c.built = True
     return c
 

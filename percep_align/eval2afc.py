@@ -5,7 +5,7 @@
 # %% ../nbs/07_eval2afc.ipynb #804c14dc
 from __future__ import annotations
 import json, os, tempfile
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
@@ -13,16 +13,18 @@ import numpy as np
 import torch
 import torch.nn as nn
 
-from .core import atomic_write_json, default_device, progress
+from .core import default_device
 from .data import TripletSet, read_nights, read_bapps, read_things
-from .cache import DecodedCache, DeviceCache, build_cache, decode_resized
-from .metric import PerceptualModel, cosine_distance
+from .cache import DecodedCache, DeviceCache, decode_resized
+from .metric import PerceptualModel
 from .losses import score_2afc, odd_one_out_correct
+from .features import FeatureCache, EmbeddingDistance, extract
+from .report import Result, paired_delta, save_results, load_results
 
 # %% auto #0
-__all__ = ['NIGHTS_EVAL_SPLITS', 'BENCHMARKS', 'embed_images', 'EmbeddingDistance', 'as_distance', 'pixel_l2', 'score_sets',
-           'score_tripletset', 'constant_distance', 'oracle_distance', 'nights_sets', 'eval_nights', 'eval_bapps',
-           'eval_things', 'compare', 'delta_intervals', 'results_table', 'save_results', 'load_results', 'paired_delta']
+__all__ = ['NIGHTS_EVAL_SPLITS', 'BENCHMARKS', 'embed_images', 'as_distance', 'pixel_l2', 'score_sets', 'score_tripletset',
+           'constant_distance', 'oracle_distance', 'nights_sets', 'eval_nights', 'eval_bapps', 'eval_things', 'compare',
+           'delta_intervals', 'results_table', 'records_2afc']
 
 # %% ../nbs/07_eval2afc.ipynb #f92b7217
 def _abs_unique(paths: Sequence[str | os.PathLike]) -> list[str]:
@@ -31,81 +33,26 @@ def _abs_unique(paths: Sequence[str | os.PathLike]) -> list[str]:
 
 def _abs(paths) -> list[str]: return [os.path.abspath(os.fspath(p)) for p in paths]
 
-def _model_device(model: nn.Module) -> torch.device:
-    p = next(model.parameters(), None)
-    return p.device if p is not None else torch.device('cpu')
-
-@contextmanager
-def _eval_mode(model: nn.Module):
-    "Put every submodule in eval mode; restore each one's own flag afterwards."
-    flags = [(m, m.training) for m in model.modules()]
-    model.eval()
-    try: yield model
-    finally:
-        for m, t in flags: m.training = t
-
 def _is_model(model) -> bool: return isinstance(model, nn.Module) and callable(getattr(model, 'embed', None))
 
 # %% ../nbs/07_eval2afc.ipynb #340dd345
-@torch.no_grad()
-def embed_images(model: PerceptualModel, # any nn.Module with `embed(uint8 (B, 3, H, W)) -> (B, D)` and `input_size`
+def embed_images(model: PerceptualModel, # a PerceptualModel (or Backbone/Ensemble)
                  paths: Sequence[str | os.PathLike], # image files (duplicates are embedded once)
                  cache: DecodedCache | DeviceCache | None = None, # holds every image at `model.input_size` (None: build one)
                  cache_root: str | os.PathLike | None = None, # where to build/reuse the cache (None: a temporary folder)
                  batch_size: int = 64, # images per forward pass
                  device: str | torch.device | None = None, # run here (the model is moved); None: where the model is
+                 store: FeatureCache | None = None, # read/write the embeddings through this feature store (None: in memory)
                 ) -> tuple[list[str], torch.Tensor]:
-    "Embed every unique image once: `(absolute paths, float32 CPU embeddings (N, D))`."
-    keys = _abs_unique(paths)
-    if not keys: raise ValueError("embed_images: no image paths given")
+    "Embed every unique image once: `(absolute paths, float32 CPU embeddings (N, D))` — the `embedding` view of `features.extract`."
     if not _is_model(model): raise ValueError(f"embed_images needs a model with an `embed` method, got {type(model).__name__}")
-    if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    if not _abs_unique(paths): raise ValueError("embed_images: no image paths given")
     if device is not None: model.to(default_device(device))
-    if cache is None:
-        size = getattr(model, 'input_size', None)
-        if size is None: raise ValueError(f"{type(model).__name__} has no `input_size`; pass a decoded `cache` of its input size")
-        with (tempfile.TemporaryDirectory(prefix='percep_align_eval_') if cache_root is None else nullcontext(cache_root)) as root:
-            return keys, _embed_rows(model, build_cache(keys, root, size=size), keys, batch_size)
-    return keys, _embed_rows(model, cache, keys, batch_size)
-
-def _embed_rows(model: nn.Module, cache, keys: list[str], batch_size: int) -> torch.Tensor:
-    size = getattr(model, 'input_size', None)
-    if size is not None and tuple(cache.size) != tuple(size):
-        raise ValueError(f"cache {cache.dir} holds {tuple(cache.size)} images but {getattr(model, 'name', type(model).__name__)} "
-                         f"takes {tuple(size)}; build the cache with size=model.input_size")
-    rows = cache.rows(keys)  # names the missing images, if any
-    order = np.argsort(rows, kind='stable')
-    dev = _model_device(model)
-    amp = torch.autocast('cuda', dtype=torch.bfloat16) if dev.type == 'cuda' else nullcontext()
-    out = None
-    with _eval_mode(model), amp:
-        for s in progress(range(0, len(keys), batch_size), desc=f'embedding {len(keys)} images'):
-            idx = order[s:s + batch_size]
-            e = model.embed(cache.gather(rows[idx]).to(dev, non_blocking=True)).float().cpu()
-            if out is None: out = torch.empty((len(keys), e.shape[-1]), dtype=torch.float32)
-            out[torch.from_numpy(idx)] = e
-    return out
+    if store is not None: fs = store.get(model, paths, ('embedding',), cache=cache, batch_size=batch_size)
+    else: fs = extract(model, paths, ('embedding',), cache=cache, cache_root=cache_root, batch_size=batch_size)
+    return fs.keys, fs.tensor('embedding')
 
 # %% ../nbs/07_eval2afc.ipynb #f4d7a57d
-class EmbeddingDistance:
-    "Paired `1 − cos` distance between rows of an embedding table keyed by absolute image path."
-    def __init__(self, paths: Sequence[str], # absolute path strings, one per row
-                 embeddings: torch.Tensor, # (N, D)
-                ):
-        if len(paths) != len(embeddings): raise ValueError(f"{len(paths)} paths but {len(embeddings)} embeddings")
-        self.paths, self.embeddings = list(paths), embeddings
-        self.index = {p: i for i, p in enumerate(self.paths)}
-    def rows(self, paths: Sequence[str | os.PathLike]) -> torch.Tensor:
-        ks = [os.path.abspath(os.fspath(p)) for p in paths]
-        miss = [k for k in ks if k not in self.index]
-        if miss: raise ValueError(f"{len(miss)} image(s) were not embedded, e.g. {miss[:3]}")
-        return torch.tensor([self.index[k] for k in ks], dtype=torch.long)
-    def __call__(self, a: Sequence, b: Sequence) -> torch.Tensor:
-        if len(a) != len(b): raise ValueError(f"paired distance needs lists of one length, got {len(a)} and {len(b)}")
-        return cosine_distance(self.embeddings[self.rows(a)], self.embeddings[self.rows(b)])
-    def __repr__(self): return f"EmbeddingDistance({len(self.paths)} images, dim {self.embeddings.shape[-1]})"
-
 def as_distance(model: PerceptualModel | Callable, # a model (embedded here) or a paired distance `fn(a_paths, b_paths)`
                 paths: Sequence[str | os.PathLike], # every image the distance will be asked about
                 cache: DecodedCache | DeviceCache | None = None, # models only: see `embed_images`
@@ -326,35 +273,14 @@ def results_table(results: Mapping[str, Mapping[str, dict]], # from `compare`
         lines.append('| ' + ' | '.join([row, '/'.join(ns), *vals]) + ' |')
     return '\n'.join(lines)
 
-def save_results(results: Mapping, # from `compare` (plain floats and ints)
-                 path: str | os.PathLike, # .json file, written atomically
-                ) -> Path:
-    "Write results as JSON atomically; returns the path."
-    atomic_write_json(path, results)
-    return Path(path)
-
-def load_results(path: str | os.PathLike) -> dict:
-    "Read results written by `save_results`."
-    p = Path(path)
-    if not p.is_file(): raise ValueError(f"results file {p} not found")
-    return json.loads(p.read_text())
-
-# %% ../nbs/07_eval2afc.ipynb #b8e69ca9
-def paired_delta(a: torch.Tensor, # per-judgment scores of the first model (e.g. base), `per_item`
-                 b: torch.Tensor, # per-judgment scores of the second model on the same judgments (e.g. aligned)
-                 level: float = 0.95, # confidence level of the interval
-                 n_boot: int = 10000, # bootstrap resamples
-                 seed: int = 0, # bootstrap seed (the interval is reproducible)
-                ) -> dict:
-    "`b − a` on paired judgments: `delta`, `se`, bootstrap `ci` = [lo, hi] at `level`, `n`, and `changed` (judgments that differ)."
-    a, b = torch.as_tensor(a).double().flatten(), torch.as_tensor(b).double().flatten()
-    if len(a) != len(b): raise ValueError(f"paired_delta needs scores of the same judgments, got {len(a)} and {len(b)} values")
-    if len(a) < 2: raise ValueError(f"paired_delta needs at least 2 judgments, got {len(a)}")
-    if not 0 < level < 1: raise ValueError(f"level must be in (0, 1), got {level}")
-    if not isinstance(n_boot, int) or n_boot < 100: raise ValueError(f"n_boot must be an int >= 100, got {n_boot!r}")
-    d = b - a
-    g = torch.Generator().manual_seed(seed)
-    boots = torch.cat([d[torch.randint(len(d), (min(1000, n_boot - i), len(d)), generator=g)].mean(1) for i in range(0, n_boot, 1000)])
-    lo, hi = torch.quantile(boots, torch.tensor([(1 - level) / 2, (1 + level) / 2], dtype=boots.dtype)).tolist()
-    return {'delta': d.mean().item(), 'se': (d.std() / len(d) ** 0.5).item(), 'ci': [lo, hi], 'level': level,
-            'n': len(d), 'changed': int((d != 0).sum())}
+def records_2afc(results: Mapping[str, Mapping[str, dict]], # from `compare` (with or without per_item)
+                ) -> list[Result]:
+    "The same results as the package's shared `report.Result` records (task '2afc'; metric '2afc', THINGS 'odd_one_out')."
+    out = []
+    for m, benches in results.items():
+        for b, res in benches.items():
+            metric = 'odd_one_out' if 'accuracy' in res else '2afc'
+            for row, v in _rows(res, b).items():
+                out.append(Result('2afc', b, row.split('/', 1)[1] if '/' in row else 'all', m, metric, v['score'], v['n'],
+                                  per_item=None if v['per_item'] is None else [float(x) for x in v['per_item']]))
+    return out

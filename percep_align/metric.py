@@ -210,7 +210,7 @@ def load_model(path: str | Path, # saved-model directory or training run directo
         raise ValueError(f"{d} was written by a newer percep-align (format {meta['format_version']} > {FORMAT_VERSION}); upgrade")
     get_spec(meta['backbone'])
     w = weights if weights is not None else meta.get('base_weights')
-    base = build_backbone(meta['backbone'], weights=w, random_init=random_init and w is None)
+    base = build_backbone(meta['backbone'], weights=w, random_init=random_init and w is None, image_size=meta.get('input_size'))
     method = meta['method']
     if method == 'lora':
         from peft import PeftModel

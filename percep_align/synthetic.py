@@ -18,11 +18,12 @@ from .core import atomic_write_json, atomic_write_text, progress
 # %% auto #0
 __all__ = ['SHAPES', 'SYMMETRY', 'TEXTURES', 'BACKGROUNDS', 'PALETTE', 'SIZE_BINS', 'CATEGORIES', 'FOCAL', 'DEPTH_RANGE',
            'EDIT_KINDS', 'DISTORTIONS', 'BAPPS_SUBSETS', 'NIGHTS_COLUMNS', 'NIGHTS_RULES', 'BAPPS_RULES',
-           'CATEGORY_RULE', 'SYNTH_KINDS', 'Identity', 'ObjectCatalogue', 'SceneObject', 'Background', 'SceneSpec',
-           'Scene', 'random_background', 'make_spec', 'shape_mask', 'render_background', 'scene_category', 'render',
-           'make_scene', 'edit_spec', 'edit_distance', 'jitter_background', 'degrade', 'simulate_votes', 'distort',
-           'write_nights', 'write_bapps', 'write_things', 'write_imagefolder', 'write_classification',
-           'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval', 'synth', 'tree_digest']
+           'CATEGORY_RULE', 'NYU_LIST_FILES', 'NYU_SPLIT_DIRS', 'SYNTH_KINDS', 'Identity', 'ObjectCatalogue',
+           'SceneObject', 'Background', 'SceneSpec', 'Scene', 'random_background', 'make_spec', 'shape_mask',
+           'render_background', 'scene_category', 'render', 'make_scene', 'edit_spec', 'edit_distance',
+           'jitter_background', 'degrade', 'simulate_votes', 'distort', 'write_nights', 'write_bapps', 'write_things',
+           'write_imagefolder', 'write_classification', 'write_segmentation', 'write_depth', 'write_counting',
+           'write_retrieval', 'synth', 'tree_digest']
 
 # %% ../nbs/04_synthetic.ipynb #f3501ac6
 SHAPES = ('circle', 'square', 'triangle', 'star', 'ring', 'cross', 'ellipse') # semantic class k = index + 1
@@ -752,21 +753,43 @@ def write_segmentation(out: str | os.PathLike, # dataset folder (VOC layout)
                   "ignore (object boundary band, if ignore_border > 0). SegmentationObject: instance ids. Images are JPEG quality 95.",
                   _seg_item, n, index, ids=ids, ignore_border=ignore_border)
 
-def _depth_item(i, root, seed, size, cat, split):
+NYU_LIST_FILES = {'train': 'nyudepthv2_train_files_with_gt.txt', 'test': 'nyudepthv2_test_files_with_gt.txt'}
+NYU_SPLIT_DIRS = {'train': 'sync', 'test': 'official_splits/test'}
+
+def _depth_scenes(split: Sequence[str], per_scene: int) -> list[str]:
+    "Scene name per item: `synth_<k>` holding `per_scene` consecutive items of one split; train scenes first, then test."
+    first, seen, out = {'train': 0, 'test': -(-list(split).count('train') // per_scene)}, {'train': 0, 'test': 0}, []
+    for s in split:
+        out.append(f'synth_{first[s] + seen[s] // per_scene:04d}'); seen[s] += 1
+    return out
+
+def _depth_item(i, root, seed, size, cat, split, scenes):
     sc = make_scene(_item_rng(seed, 'depth', i), size, (1, 6), catalogue=cat)
-    _save_png(sc.image, root / split[i] / 'rgb' / f'{i:06d}.png')
-    _save_png(np.round(sc.depth * 1000).astype(np.uint16), root / split[i] / 'depth' / f'{i:06d}.png')
+    d = root / NYU_SPLIT_DIRS[split[i]] / scenes[i]
+    _save_jpg(sc.image, d / f'rgb_{i:05d}.jpg')
+    _save_png(np.round(sc.depth * 1000).astype(np.uint16), d / f'sync_depth_{i:05d}.png')
     return float(sc.depth.min()), float(sc.depth.max())
 
-def write_depth(out: str | os.PathLike, # dataset folder (NYUv2-like layout)
+def write_depth(out: str | os.PathLike, # dataset folder (NYUv2 BTS/AdaBins split-file layout)
                 n: int, seed: int = 0, size: int = 64, test_frac: float = 0.25,
+                per_scene: int = 50, # images per scene folder `synth_<k>`
                 catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
-    "Write an NYUv2-style depth set: `{train,test}/{rgb,depth}/<id>.png`, depth 16-bit in millimetres."
+    "Write an NYUv2 set as BTS lays it out: `sync/<scene>/` (train), `official_splits/test/<scene>/` (test), list files."
     p = _params(locals())
+    if per_scene < 1: raise ValueError(f"per_scene must be >= 1, got {per_scene}")
     split = _splits(n, (1 - test_frac, test_frac), ('train', 'test'), _item_rng(seed, 'depth-split'))
-    return _write('depth', p, "depth/<id>.png is a 16-bit PNG in millimetres: depth_m = png / 1000.", _depth_item, n,
-                  lambda tmp, r: {'images': n, 'depth_scale': 1000, 'depth_range_m': [min(a for a, _ in r), max(b for _, b in r)],
-                                  'splits': {s: split.count(s) for s in ('train', 'test')}}, split=split)
+    scenes = _depth_scenes(split, per_scene)
+    def index(tmp, r):
+        for s, f in NYU_LIST_FILES.items():
+            atomic_write_text(tmp / f, ''.join(f'/{sc}/rgb_{i:05d}.jpg /{sc}/sync_depth_{i:05d}.png 518.8579\n'
+                                               for i, (t, sc) in enumerate(zip(split, scenes)) if t == s))
+        return {'images': n, 'depth_scale': 1000, 'depth_range_m': [min(a for a, _ in r), max(b for _, b in r)],
+                'splits': {s: split.count(s) for s in ('train', 'test')}, 'scenes': len(set(scenes)), 'list_files': NYU_LIST_FILES}
+    return _write('depth', p, "rgb_<i>.jpg (JPEG quality 95) and sync_depth_<i>.png (16-bit, millimetres: depth_m = png / 1000) "
+                  "in sync/<scene>/ (train) and official_splits/test/<scene>/ (test); list files "
+                  "nyudepthv2_{train,test}_files_with_gt.txt, one '/<scene>/rgb_<i>.jpg /<scene>/sync_depth_<i>.png 518.8579' "
+                  "line per image (NYU's focal length, kept for the format; the synthetic camera has its own).",
+                  _depth_item, n, index, split=split, scenes=scenes)
 
 def _count_item(i, root, seed, size, cat, count_range, distractors):
     rng = _item_rng(seed, 'counting', i)

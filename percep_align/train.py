@@ -19,10 +19,12 @@ from .metric import PerceptualModel, save_model, load_adaptation, METHODS, LEVEL
 from .data import TripletSet, read_nights, read_bapps, read_things, things_to_2afc, imagenet_triplets, read_triplet_csv
 from .cache import build_cache, TripletLoader
 from .losses import TripletObjective, score_2afc, OBJECTIVES
+from .features import EmbeddingDistance, extract
 
 # %% auto #0
 __all__ = ['DATA_FORMATS', 'PRECISIONS', 'LR_SCHEDULES', 'TrainConfig', 'lr_at', 'holdout', 'load_judgments',
-           'judgments_fingerprint', 'TrainingDiverged', 'Trainer', 'plot_history', 'init_distributed', 'train']
+           'judgments_fingerprint', 'TrainingDiverged', 'validation_2afc', 'Trainer', 'plot_history',
+           'init_distributed', 'train']
 
 # %% ../nbs/06_train.ipynb #e2fa139d
 DATA_FORMATS = ('nights', 'bapps', 'things', 'imagenet', 'csv')
@@ -225,6 +227,20 @@ def _git_commit() -> str | None:
 
 _RUN_KEYS = ('out', 'progress', 'epochs', 'device', 'workers', 'cache_dir', 'compile', 'device_cache', 'checkpoint_every')  # may change on resume
 
+# %% ../nbs/06_train.ipynb #6c496416
+def validation_2afc(tset: TripletSet, # the held-out judgments
+                    cache=None, # a decoded cache holding their images at the model's input size (None: build one per call)
+                    batch_size: int = 64,
+                   ) -> Callable[[PerceptualModel], float]:
+    "The default validation: `model -> ` 2AFC score on `tset`, each image embedded once."
+    if not len(tset): raise ValueError("validation_2afc: no validation judgments")
+    js, imgs, y = tset.judgments, tset.images(), tset.labels()
+    refs, x0s, x1s = [j.ref for j in js], [j.x0 for j in js], [j.x1 for j in js]
+    def score(model: PerceptualModel) -> float:
+        dist = EmbeddingDistance.from_features(extract(model, imgs, ('embedding',), cache=cache, batch_size=batch_size))
+        return score_2afc(dist(refs, x0s), dist(refs, x1s), y).mean().item()
+    return score
+
 # %% ../nbs/06_train.ipynb #1af1afac
 def _cache_root(cfg: TrainConfig) -> Path:
     if cfg.cache_dir: return Path(cfg.cache_dir)
@@ -235,8 +251,9 @@ class Trainer:
     def __init__(self, cfg: TrainConfig, # the run's configuration
                  resume: bool = False, # continue the run in `cfg.out` from its last checkpoint
                  callback: Callable | None = None, # called as callback(trainer, epoch, step) after every optimiser step
+                 validation: Callable[[PerceptualModel], float] | None = None, # model -> validation score (None: `validation_2afc` on the held-out judgments)
                 ):
-        self.cfg, self.callback = cfg.validate(), callback
+        self.cfg, self.callback, self._validation = cfg.validate(), callback, validation
         self.out = Path(cfg.out)
         self.dist = torch.distributed.is_available() and torch.distributed.is_initialized()
         self.rank = torch.distributed.get_rank() if self.dist else 0
@@ -251,8 +268,7 @@ class Trainer:
         self._check_resume(resume)
         self.train_set, self.val_set = load_judgments(cfg)
         seed_everything(cfg.seed)
-        base = build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init, device='cpu')
-        if cfg.image_size: base.input_size = (cfg.image_size, cfg.image_size)
+        base = build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init, device='cpu', image_size=cfg.image_size)
         lora = {k: v for k, v in dict(r=cfg.lora_r, alpha=cfg.lora_alpha, dropout=cfg.lora_dropout).items() if v is not None}
         self.model = PerceptualModel(base, cfg.level, cfg.method, lora=lora, mlp_hidden=cfg.mlp_hidden).to(self.device)
         self.objective = TripletObjective(cfg.objective, margin=cfg.margin).to(self.device)
@@ -364,9 +380,9 @@ class Trainer:
             if self.callback is not None: self.callback(self, e, self.step_in_epoch)
 
     def validate(self) -> float:
-        "2AFC score of the current model on the validation judgments (the same scorer as evaluation)."
-        from percep_align.eval2afc import score_tripletset
-        return float(score_tripletset(self.model, self.val_set, cache=self.cache, device=self.device)['score'])  # eval mode, bf16 on CUDA inside
+        "The validation score of the current model (by default its 2AFC score on the held-out judgments)."
+        if self._validation is None: self._validation = validation_2afc(self.val_set, self.cache)
+        return float(self._validation(self.model))
 
     def run(self) -> dict:
         "Train for the remaining epochs; return the results (also written to `results.json`)."
