@@ -16,12 +16,14 @@ import torch.nn.functional as F
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'FAMILIES', 'BACKBONES', 'FAMILY_ADAPTERS', 'BackboneSpec', 'EnsembleSpec', 'register_backbone', 'get_spec',
-           'WeightsError', 'WeightsUnavailableError', 'read_state_dict', 'assets_dir', 'packaged_weights', 'Features',
-           'Backbone', 'Ensemble', 'build_backbone', 'lora_config', 'lora_modules', 'list_backbones']
+__all__ = ['log', 'FAMILY_LIBRARY', 'FAMILIES', 'BACKBONES', 'FAMILY_ADAPTERS', 'BackboneSpec', 'EnsembleSpec',
+           'register_backbone', 'get_spec', 'WeightsError', 'WeightsUnavailableError', 'read_state_dict', 'assets_dir',
+           'packaged_weights', 'Features', 'Backbone', 'Ensemble', 'build_backbone', 'lora_config', 'lora_modules',
+           'list_backbones']
 
 # %% ../nbs/01_backbones.ipynb #b25ec9f3
-FAMILIES = ('timm_vit', 'timm_cnn', 'open_clip')
+FAMILY_LIBRARY = {'timm_vit': 'timm', 'timm_cnn': 'timm', 'open_clip': 'open_clip'}  # which library builds each family
+FAMILIES = tuple(FAMILY_LIBRARY)
 
 @dataclass(frozen=True)
 class BackboneSpec:
@@ -31,7 +33,7 @@ class BackboneSpec:
     arch: str # timm model name or open_clip model-config name
     tag: str | None = None # pretrained tag in that library (None: local checkpoint only)
     image_embedding: str = 'cls' # 'cls' (pre-norm CLS, DINO-style) or 'embed' (pooled/projected, CLIP-style)
-    img_size: int | None = None # input resolution to build at (None: the pretrained config's)
+    image_size: int | None = None # input resolution to build at (None: the pretrained config's)
     mean: tuple | None = None # override normalisation mean (None: from the pretrained config)
     std: tuple | None = None # override normalisation std
     lora_targets: tuple = (r'blocks\.\d+\.attn\.qkv',) # regexes of module names (inside the model) LoRA adapts
@@ -51,7 +53,7 @@ class BackboneSpec:
     @property
     def kwargs(self) -> dict: return dict(self.model_kwargs)
     @property
-    def library(self) -> str: return 'open_clip' if self.family == 'open_clip' else 'timm'
+    def library(self) -> str: return FAMILY_LIBRARY[self.family]
     @property
     def source(self) -> str:
         "Where the weights come from, e.g. 'timm:vit_base_patch16_224.dino' or 'open_clip:ViT-B-32/laion2b_s34b_b79k'."
@@ -108,10 +110,10 @@ for _s in [
     BackboneSpec('dino_vits16', 'timm_vit', 'vit_small_patch16_224', 'dino', paper='', description='DINO ViT-S/16'),
     BackboneSpec('dino_vitb16', 'timm_vit', 'vit_base_patch16_224', 'dino', paper='DINO', description='DINO ViT-B/16'),
     BackboneSpec('dino_vitb8', 'timm_vit', 'vit_base_patch8_224', 'dino', description='DINO ViT-B/8'),
-    BackboneSpec('dinov2_vits14', 'timm_vit', 'vit_small_patch14_dinov2', 'lvd142m', img_size=224, description='DINOv2 ViT-S/14 at 224'),
-    BackboneSpec('dinov2_vitb14', 'timm_vit', 'vit_base_patch14_dinov2', 'lvd142m', img_size=224, paper='DINOv2',
+    BackboneSpec('dinov2_vits14', 'timm_vit', 'vit_small_patch14_dinov2', 'lvd142m', image_size=224, description='DINOv2 ViT-S/14 at 224'),
+    BackboneSpec('dinov2_vitb14', 'timm_vit', 'vit_base_patch14_dinov2', 'lvd142m', image_size=224, paper='DINOv2',
                  description='DINOv2 ViT-B/14 (no registers) at 224'),
-    BackboneSpec('dinov2_vitb14_reg', 'timm_vit', 'vit_base_patch14_reg4_dinov2', 'lvd142m', img_size=224,
+    BackboneSpec('dinov2_vitb14_reg', 'timm_vit', 'vit_base_patch14_reg4_dinov2', 'lvd142m', image_size=224,
                  description='DINOv2 ViT-B/14 with 4 registers at 224'),
     BackboneSpec('clip_vitb16', 'timm_vit', 'vit_base_patch16_clip_quickgelu_224', 'openai', 'embed', description='OpenAI CLIP ViT-B/16 image tower'),
     BackboneSpec('clip_vitb32', 'timm_vit', 'vit_base_patch32_clip_quickgelu_224', 'openai', 'embed', paper='CLIP',
@@ -233,12 +235,12 @@ def _unavailable(spec, e):
         f"Without network access, download the weights elsewhere and pass weights='/path/to/file' "
         f"(.safetensors or .pth; CLI: --weights FILE), or use random_init=True (--random-init).")
 
-def _create_timm(spec: BackboneSpec, weights, random_init: bool) -> nn.Module:
+def _create_timm(spec: BackboneSpec, weights, random_init: bool,
+                 **defaults, # the family's constructor defaults (its adapter's `create` passes them); the spec's kwargs win
+                ) -> nn.Module:
     import timm
-    kw = spec.kwargs
-    if spec.img_size is not None: kw.setdefault('img_size', spec.img_size)
-    if spec.family == 'timm_vit': kw.setdefault('dynamic_img_size', True)
-    if spec.family == 'timm_cnn' or spec.image_embedding == 'cls': kw.setdefault('num_classes', 0)
+    kw = {**defaults, **spec.kwargs}
+    if spec.image_size is not None: kw.setdefault('img_size', spec.image_size)
     name = spec.arch if spec.tag is None else f"{spec.arch}.{spec.tag}"
     if weights is None and not random_init:
         if spec.tag is None:
@@ -306,8 +308,11 @@ class Features:
 # %% ../nbs/01_backbones.ipynb #5101a4c6
 class _TimmViT:
     "timm VisionTransformer: prefix tokens (CLS, registers) asked of the model; any input that is a multiple of the patch."
+    fixed_size = False # takes any multiple of the patch
     @staticmethod
-    def create(spec, weights, random_init, device): return _create_timm(spec, weights, random_init)
+    def create(spec, weights, random_init, device):
+        head = dict(num_classes=0) if spec.image_embedding == 'cls' else {}
+        return _create_timm(spec, weights, random_init, dynamic_img_size=True, **head)
     @staticmethod
     def preprocessing(m): return m.pretrained_cfg['mean'], m.pretrained_cfg['std'], tuple(m.patch_embed.img_size)
     @staticmethod
@@ -323,8 +328,10 @@ class _TimmViT:
         prefix = out['image_intermediates_prefix'][-1]
         return out['image_intermediates'], prefix, m.forward_head(out['image_features']), prefix[:, 0]
 
+# %% ../nbs/01_backbones.ipynb #ae593696
 class _OpenCLIP:
     "open_clip VisionTransformer: one CLS token, a fixed input size, the projected image embedding."
+    fixed_size = True # takes exactly its own input size (an ensemble resizes the batch for it)
     @staticmethod
     def create(spec, weights, random_init, device): return _create_open_clip(spec, weights, random_init, 'meta' if device.type == 'meta' else 'cpu')
     @staticmethod
@@ -342,9 +349,12 @@ class _OpenCLIP:
         prefix = out['image_intermediates_prefix'][-1]
         return out['image_intermediates'], prefix, out['image_features'], prefix[:, 0]
 
+# %% ../nbs/01_backbones.ipynb #c57faefe
 class _TimmCNN:
     "timm CNN: no prefix tokens; 'CLS' is the global average of the last feature map."
-    create = _TimmViT.create
+    fixed_size = False
+    @staticmethod
+    def create(spec, weights, random_init, device): return _create_timm(spec, weights, random_init, num_classes=0)
     @staticmethod
     def preprocessing(m): return m.pretrained_cfg['mean'], m.pretrained_cfg['std'], tuple(m.pretrained_cfg['input_size'][1:])
     @staticmethod
@@ -365,7 +375,7 @@ FAMILY_ADAPTERS = {'timm_vit': _TimmViT, 'open_clip': _OpenCLIP, 'timm_cnn': _Ti
 class Backbone(nn.Module):
     "A registry backbone: takes images in [0, 1] (or uint8), normalises them itself, returns `Features`."
     def __init__(self, spec: BackboneSpec, model: nn.Module, mean, std,
-                 input_size: tuple, # (H, W) the model is fed at; fixed at build time (`build_backbone(image_size=...)`)
+                 image_size: tuple, # (H, W) the model is fed at; fixed at build time (`build_backbone(image_size=...)`)
                 ):
         super().__init__()
         self.spec, self.model, self.adapter = spec, model, FAMILY_ADAPTERS[spec.family]
@@ -374,17 +384,19 @@ class Backbone(nn.Module):
         self.validate_inputs = True  # range/shape checks; the training loop switches them off for speed
         self.freeze_bn_stats = True  # BatchNorm keeps its pretrained running statistics in train mode
         for k, v in self.adapter.dims(model).items(): setattr(self, k, v)
-        self._input_size = tuple(int(s) for s in input_size)
-        self.adapter.check_size(self, *self._input_size)
+        self._image_size = tuple(int(s) for s in image_size)
+        self.adapter.check_size(self, *self._image_size)
 
     @property
-    def input_size(self) -> tuple: return self._input_size
+    def image_size(self) -> tuple: return self._image_size
+    @property
+    def input_size(self) -> tuple: return self._image_size  # read-only alias of `image_size` (older code)
     @property
     def name(self): return self.spec.name
     def dims(self) -> dict:
         "Embedding sizes: image-level, patch-level, token width."
         return dict(image=self.embed_dim if self.spec.image_embedding == 'embed' else self.width, patch=2*self.width, width=self.width)
-    def extra_repr(self): return f"name={self.name!r}, source={self.spec.source!r}, input_size={self.input_size}, dims={self.dims()}"
+    def extra_repr(self): return f"name={self.name!r}, source={self.spec.source!r}, image_size={self.image_size}, dims={self.dims()}"
 
     def normalize(self, x: torch.Tensor) -> torch.Tensor:
         "Check a (B, 3, H, W) batch in [0, 1] (float) or [0, 255] (uint8) and apply this model's mean/std."
@@ -437,9 +449,11 @@ class Ensemble(nn.Module):
     def __init__(self, spec: EnsembleSpec, members: Sequence[Backbone]):
         super().__init__()
         self.spec, self.members = spec, nn.ModuleList(members)
-        self._input_size = max(m.input_size for m in members)  # members at another size get a bicubic resize of the batch
+        self._image_size = max(m.image_size for m in members)  # members at another size get a bicubic resize of the batch
     @property
-    def input_size(self) -> tuple: return self._input_size
+    def image_size(self) -> tuple: return self._image_size
+    @property
+    def input_size(self) -> tuple: return self._image_size  # read-only alias of `image_size` (older code)
     @property
     def name(self): return self.spec.name
     @property
@@ -451,8 +465,8 @@ class Ensemble(nn.Module):
         ds = [m.dims() for m in self.members]
         return {k: sum(d[k] for d in ds) for k in ('image', 'patch', 'width')}
     def _fit(self, m, x):
-        if tuple(x.shape[-2:]) == m.input_size or m.spec.family != 'open_clip': return x
-        return F.interpolate(x.float(), size=m.input_size, mode='bicubic', align_corners=False, antialias=True).clamp_(0, 1)
+        if tuple(x.shape[-2:]) == m.image_size or not m.adapter.fixed_size: return x
+        return F.interpolate(x.float(), size=m.image_size, mode='bicubic', align_corners=False, antialias=True).clamp_(0, 1)
     def features(self, x, blocks=(), norm: bool = False) -> list[Features]:
         "Each member's `Features`, in order."
         return [m.features(self._fit(m, x), blocks, norm) for m in self.members]
@@ -480,7 +494,7 @@ def build_backbone(name: str | BackboneSpec | EnsembleSpec, # registry name or s
         w = dict(weights or {})
         bad = set(w) - set(spec.members)
         if bad: raise ValueError(f"weights given for {sorted(bad)}, which are not members of {spec.name} {spec.members}")
-        fixed = lambda m: get_spec(m).family == 'open_clip'  # open_clip members keep their size; the batch is resized for them
+        fixed = lambda m: FAMILY_ADAPTERS[get_spec(m).family].fixed_size  # these keep their size; the batch is resized for them
         members = [build_backbone(m, w.get(m), random_init, device, None if fixed(m) else image_size) for m in spec.members]
         return Ensemble(spec, members).to(default_device(device)).eval()
     if isinstance(weights, dict): raise ValueError(f"{spec.name} is a single backbone: pass weights as one file path")

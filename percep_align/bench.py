@@ -28,14 +28,14 @@ class StepConfig:
     name: str = 'lean'
     backbone: str = 'dino_vitb16'
     level: str = 'patch'
-    batch: int = 256
+    batch_size: int = 256 # triplets per step
     amp: bool = True # bf16 autocast
     base_dtype: str = 'bf16' # frozen base weights: 'fp32', 'bf16' or 'fp8' (Float8Linear)
     fused_adam: bool = True
     four_forwards: bool = False # DreamSim-style: ref embedded again for the second pair
     compile: bool = False
     compile_mode: str | None = None # e.g. 'max-autotune-no-cudagraphs'
-    img_size: int | None = None
+    image_size: int | None = None # input side (None: the backbone's own)
     attention: str | None = None # force an SDPA backend: 'flash', 'cudnn', 'efficient' (None: PyTorch's choice)
 
 PEAK_BF16_TFLOPS = {'H100': 989.0, 'H200': 989.0, 'A100': 312.0}  # dense bf16 tensor-core peaks (vendor figures)
@@ -75,7 +75,7 @@ def build_step(cfg: StepConfig, device, random_init: bool = True):
     params = model.trainable_parameters()
     opt = torch.optim.Adam(params, lr=3e-4, betas=(0.5, 0.999), fused=cfg.fused_adam and device.type == 'cuda',
                            foreach=None if cfg.fused_adam else False)
-    size = cfg.img_size or max(model.input_size)
+    size = cfg.image_size or max(model.image_size)
     amp = torch.bfloat16 if cfg.amp else None
     def make(embed):
       def step(store, idx, y):
@@ -115,25 +115,25 @@ def bench_train(cfg: StepConfig, device=None, n_store: int = 4096, warmup: int =
     model, eager, step, size = build_step(cfg, device)
     store = make_image_store(n_store, size, device)
     g = torch.Generator(device='cpu').manual_seed(1)
-    def batch():
-        idx = torch.randint(0, n_store, (cfg.batch, 3), generator=g).to(device, non_blocking=True)
-        return idx, (torch.rand(cfg.batch, generator=g) > 0.5).float().to(device, non_blocking=True)
-    flops = count_flops(lambda: eager(store, *batch()))  # counted on the eager twin: same math
+    def draw():
+        idx = torch.randint(0, n_store, (cfg.batch_size, 3), generator=g).to(device, non_blocking=True)
+        return idx, (torch.rand(cfg.batch_size, generator=g) > 0.5).float().to(device, non_blocking=True)
+    flops = count_flops(lambda: eager(store, *draw()))  # counted on the eager twin: same math
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
-    for _ in range(warmup): step(store, *batch())
+    for _ in range(warmup): step(store, *draw())
     _sync(device)
     _sync(device); t0 = time.perf_counter()
-    for _ in range(iters): loss = step(store, *batch())
+    for _ in range(iters): loss = step(store, *draw())
     loss.item(); _sync(device); dt = time.perf_counter() - t0
-    tps = cfg.batch * iters / dt
-    res = dict(config=cfg.name, batch=cfg.batch, triplets_per_s=tps, img_per_s=tps * 3,
+    tps = cfg.batch_size * iters / dt
+    res = dict(config=cfg.name, batch_size=cfg.batch_size, triplets_per_s=tps, img_per_s=tps * 3,
                peak_mem_gib=(torch.cuda.max_memory_allocated(device) / 2**30) if device.type == 'cuda' else None,
-               flop_per_triplet=flops / cfg.batch)
+               flop_per_triplet=flops / cfg.batch_size)
     del model, step, eager, store; gc.collect()
     if device.type == 'cuda': torch.cuda.empty_cache()
     return res
 
-def bench_extract(backbone: str = 'dino_vitb16', batch: int = 512, device=None, compile: bool = False,
+def bench_extract(backbone: str = 'dino_vitb16', batch_size: int = 512, device=None, compile: bool = False,
                   iters: int = 10, warmup: int = 3, compile_mode: str | None = None, fp8: bool = False) -> dict:
     "Frozen-feature extraction images/s (bf16 weights, inference mode), the evaluations' hot path."
     device = default_device(device)
@@ -142,8 +142,8 @@ def bench_extract(backbone: str = 'dino_vitb16', batch: int = 512, device=None, 
     dt_ = torch.bfloat16 if device.type == 'cuda' else torch.float32
     bb = bb.to(dt_)
     if fp8: to_fp8_frozen(bb.requires_grad_(False))
-    size = max(bb.input_size)
-    x = make_image_store(batch, size, device)
+    size = max(bb.image_size)
+    x = make_image_store(batch_size, size, device)
     f = (lambda t: bb.features(t).patches) 
     if compile: f = torch.compile(f, mode=compile_mode)
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
@@ -155,29 +155,29 @@ def bench_extract(backbone: str = 'dino_vitb16', batch: int = 512, device=None, 
         for _ in range(iters): out = f(xf())
         _sync(device); dt = time.perf_counter() - t0
         flops = count_flops(lambda: bb.features(xf()))
-    ips = batch * iters / dt
-    res = dict(config=f"extract{' fp8' if fp8 else ''}{' compiled' if compile else ''}{' '+compile_mode if compile_mode else ''}", batch=batch, img_per_s=ips,
+    ips = batch_size * iters / dt
+    res = dict(config=f"extract{' fp8' if fp8 else ''}{' compiled' if compile else ''}{' '+compile_mode if compile_mode else ''}", batch_size=batch_size, img_per_s=ips,
                peak_mem_gib=(torch.cuda.max_memory_allocated(device) / 2**30) if device.type == 'cuda' else None,
-               flop_per_img=flops / batch)
+               flop_per_img=flops / batch_size)
     del bb, x; gc.collect()
     if device.type == 'cuda': torch.cuda.empty_cache()
     return res
 
 # %% ../nbs/10_bench.ipynb #40cd5a37
-def bench_memory(cfg: StepConfig, batches=(64, 128, 256, 512, 1024, 2048), device=None, n_store: int = 1024) -> list[dict]:
+def bench_memory(cfg: StepConfig, batch_sizes=(64, 128, 256, 512, 1024, 2048), device=None, n_store: int = 1024) -> list[dict]:
     "Peak GPU memory of a training step per batch size; stops at the first batch that does not fit (recorded as OOM)."
     device = default_device(device)
     model, eager, step, size = build_step(cfg, device)
     store = make_image_store(n_store, size, device)
     rows = []
-    for b in batches:
+    for b in batch_sizes:
         torch.cuda.empty_cache(); torch.cuda.reset_peak_memory_stats(device)
         idx = torch.randint(0, n_store, (b, 3), device=device); y = (torch.rand(b, device=device) > 0.5).float()
         try:
             for _ in range(2): step(store, idx, y)
-            _sync(device); rows.append(dict(config=cfg.name, batch=b, peak_mem_gib=torch.cuda.max_memory_allocated(device) / 2**30))
+            _sync(device); rows.append(dict(config=cfg.name, batch_size=b, peak_mem_gib=torch.cuda.max_memory_allocated(device) / 2**30))
         except torch.OutOfMemoryError:
-            rows.append(dict(config=cfg.name, batch=b, peak_mem_gib=None, oom=True)); break
+            rows.append(dict(config=cfg.name, batch_size=b, peak_mem_gib=None, oom=True)); break
     del model, eager, step, store; gc.collect(); torch.cuda.empty_cache()
     return rows
 
@@ -198,7 +198,7 @@ def profile_step(cfg: StepConfig, device=None, steps: int = 3, n_store: int = 20
     device = default_device(device)
     model, eager, step, size = build_step(cfg, device)
     store = make_image_store(n_store, size, device)
-    idx = torch.randint(0, n_store, (cfg.batch, 3), device=device); y = (torch.rand(cfg.batch, device=device) > 0.5).float()
+    idx = torch.randint(0, n_store, (cfg.batch_size, 3), device=device); y = (torch.rand(cfg.batch_size, device=device) > 0.5).float()
     for _ in range(3): step(store, idx, y)
     _sync(device)
     with profile(activities=[ProfilerActivity.CUDA]) as prof:
@@ -220,7 +220,7 @@ def mfu_table(rows: list[dict], device=None) -> str:
     peak = device_peak_tflops(device)
     fpt = fpi = None
     base = next((r['triplets_per_s'] for r in rows if r['config'].startswith('dreamsim')), None)
-    lines = ['| configuration | batch | triplets/s | img/s | peak mem (GiB) | TFLOP/s | MFU | vs DreamSim-style |', '|---|---|---|---|---|---|---|---|']
+    lines = ['| configuration | batch size | triplets/s | img/s | peak mem (GiB) | TFLOP/s | MFU | vs DreamSim-style |', '|---|---|---|---|---|---|---|---|']
     for r in rows:
         tps = r.get('triplets_per_s')
         if tps: tf = tps * (r.get('flop_per_triplet') or fpt or 0) / 1e12
@@ -228,6 +228,6 @@ def mfu_table(rows: list[dict], device=None) -> str:
         mfu = f"{100 * tf / peak:.0f}%" if peak and tf else '–'
         vs = f"{tps / base:.1f}×" if (tps and base) else '–'
         mem = f"{r['peak_mem_gib']:.1f}" if r.get('peak_mem_gib') is not None else '–'
-        lines.append(f"| {r['config']} | {r['batch']} | {tps:.0f} | {r['img_per_s']:.0f} | {mem} | {tf:.0f} | {mfu} | {vs} |" if tps else
-                     f"| {r['config']} | {r['batch']} | – | {r['img_per_s']:.0f} | {mem} | {tf:.0f} | {mfu} | – |")
+        lines.append(f"| {r['config']} | {r['batch_size']} | {tps:.0f} | {r['img_per_s']:.0f} | {mem} | {tf:.0f} | {mfu} | {vs} |" if tps else
+                     f"| {r['config']} | {r['batch_size']} | – | {r['img_per_s']:.0f} | {mem} | {tf:.0f} | {mfu} | – |")
     return '\n'.join(lines)

@@ -13,7 +13,8 @@ import numpy as np
 import torch
 from PIL import Image
 
-from .core import ImageLoadError, open_image, atomic_write_json, atomic_write_text, fingerprint, progress, default_device, in_test
+from .core import progress as progress_bar
+from .core import ImageLoadError, open_image, atomic_write_json, atomic_write_text, fingerprint, default_device, in_test
 from .data import TripletSet, Judgment
 
 # %% auto #0
@@ -92,7 +93,7 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
                 workers: int | None = None, # parallel decoders (None: all CPUs; 0 or 1: decode in this thread)
                 executor: str = 'thread', # 'thread' or 'process'
                 chunk: int = 32, # images per task
-                progress_bar: bool | None = None, # show progress (None: not under nbdev_test)
+                progress: bool | None = None, # show a progress bar (None: not under nbdev_test)
                ) -> 'DecodedCache':
     "Decode `paths` once into a uint8 (N, 3, H, W) memory-mapped array keyed by fingerprint; reuse it when unchanged."
     paths = sorted(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in paths))
@@ -107,7 +108,7 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
         mm = np.lib.format.open_memmap(npy, mode='w+', dtype=np.uint8, shape=(len(paths), 3, *hw)); del mm  # header + sparse file
         jobs = [(str(npy), s, paths[s:s + chunk], hw) for s in range(0, len(paths), chunk)]
         nw = (os.cpu_count() or 1) if workers is None else workers
-        bar = progress(range(len(paths)), desc=f'decoding {len(paths)} images', disable=None if progress_bar is None else not progress_bar)
+        bar = progress_bar(range(len(paths)), desc=f'decoding {len(paths)} images', disable=None if progress is None else not progress)
         if nw <= 1:
             for j in jobs: bar.update(_decode_chunk(*j))
         else:

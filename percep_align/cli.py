@@ -71,7 +71,7 @@ def _cmd_bench(a):
     from percep_align.bench import StepConfig, bench_train
     from percep_align.core import default_device
     dev = default_device(a.device); gpu = dev.type == 'cuda'  # bf16 + fused Adam on GPUs, plain fp32 on CPUs
-    cfg = StepConfig(name=f'{a.backbone} lora {a.level}', backbone=a.backbone, batch=a.batch_size, level=a.level, amp=gpu,
+    cfg = StepConfig(name=f'{a.backbone} lora {a.level}', backbone=a.backbone, batch_size=a.batch_size, level=a.level, amp=gpu,
                      base_dtype='bf16' if gpu else 'fp32', fused_adam=gpu)
     r = bench_train(cfg, device=dev, n_store=a.store, warmup=a.warmup, iters=a.iters)
     print(json.dumps(dict(r, device=str(dev), torch_threads=torch_threads()), indent=2, default=str))
@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--data', help='a NIGHTS folder (default: generate synthetic NIGHTS)'); s.add_argument('--weights')
     s.add_argument('--epochs', type=int); s.add_argument('--n', type=int, help='synthetic triplets to generate')
     s.add_argument('--device', default='auto'); s.add_argument('--seed', type=int, default=0)
+
+    from percep_align.evaluate import add_parser as add_evaluate_parser  # downstream tasks: defined with their API in 15_evaluate
+    add_evaluate_parser(sub)
 
     s = sub.add_parser('bench', help='training-step throughput on this machine'); s.set_defaults(fn=_cmd_bench)
     s.add_argument('--backbone', default='synth_vit'); s.add_argument('--batch-size', type=int, default=32)

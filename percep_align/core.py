@@ -133,7 +133,7 @@ _QUIET = [0]
 
 @contextmanager
 def quiet_progress():
-    "Silence `progress` bars inside the block (e.g. `run_demo(verbose=False)`); nests, and restores on exit."
+    "Silence `progress` bars inside the block (e.g. `run_demo(progress=False)`); nests, and restores on exit."
     _QUIET[0] += 1
     try: yield
     finally: _QUIET[0] -= 1

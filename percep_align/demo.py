@@ -16,7 +16,8 @@ from .backbones import build_backbone
 from .metric import PerceptualModel, load_model
 from .data import read_nights
 from .train import TrainConfig, Trainer
-from .eval2afc import score_sets, embed_images, results_table, paired_delta
+from .eval2afc import score_sets, embed_images, results_table
+from .report import paired_delta
 
 # %% auto #0
 __all__ = ['DEMO_DEFAULTS', 'DEMO_SPLITS', 'nearest_neighbours', 'demo_figure', 'run_demo']
@@ -83,21 +84,21 @@ def run_demo(out: str | Path = 'percep_align_demo', # output folder (data, cache
              batch_size: int | None = None, lr: float | None = None,
              device: str = 'auto', seed: int = 0, # device; seed of the synthetic data (training uses the paper's 1234)
              random_init: bool = False, # random base (tests only: the demo's point is a pretrained base)
-             verbose: bool = True,
+             progress: bool = True, # print each stage and the summary, and show progress bars
             ) -> dict:
     "Align `backbone` on (synthetic) NIGHTS, compare base vs aligned on the held-out test split, write results + figure."
-    with (nullcontext() if verbose else quiet_progress()):  # verbose=False: no progress bars either
-        return _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, verbose)
+    with (nullcontext() if progress else quiet_progress()):  # progress=False: no messages and no bars
+        return _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress)
 
-def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, verbose) -> dict:
+def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress) -> dict:
     D = DEMO_DEFAULTS
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    say = print if verbose else (lambda *a, **k: None)
+    say = print if progress else (lambda *a, **k: None)
     t0 = time.time(); times = {}
     base_bb = build_backbone(backbone, weights=weights, random_init=random_init)
     if data is None:
-        say(f"writing synthetic NIGHTS ({n or D['n']} triplets, {base_bb.input_size[0]} px) to {out/'data'}")
-        data = _demo_data(out, n or D['n'], seed, base_bb.input_size[0], None)
+        say(f"writing synthetic NIGHTS ({n or D['n']} triplets, {base_bb.image_size[0]} px) to {out/'data'}")
+        data = _demo_data(out, n or D['n'], seed, base_bb.image_size[0], None)
     times['data_s'] = round(time.time() - t0, 2)
     test = read_nights(data, 'test')
     if len(test) == 0: raise ValueError(f"{data}: the test split is empty; the demo reports held-out test 2AFC")
@@ -105,7 +106,7 @@ def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, de
     shutil.rmtree(run, ignore_errors=True)  # the demo always trains afresh
     cfg = TrainConfig(backbone=backbone, weights=str(weights) if weights else None, random_init=random_init, level=level, method='lora',
                       data=str(data), epochs=epochs or D['epochs'], batch_size=batch_size or D['batch_size'], lr=lr or D['lr'],
-                      out=str(run), cache_dir=str(out/'cache'), device=device, progress=verbose)
+                      out=str(run), cache_dir=str(out/'cache'), device=device, progress=progress)
     t1 = time.time()
     say(f"aligning {backbone} ({level} objective, LoRA) for {cfg.epochs} epochs on {data}")
     trainer = Trainer(cfg)

@@ -38,7 +38,7 @@ def _is_model(model) -> bool: return isinstance(model, nn.Module) and callable(g
 # %% ../nbs/07_eval2afc.ipynb #340dd345
 def embed_images(model: PerceptualModel, # a PerceptualModel (or Backbone/Ensemble)
                  paths: Sequence[str | os.PathLike], # image files (duplicates are embedded once)
-                 cache: DecodedCache | DeviceCache | None = None, # holds every image at `model.input_size` (None: build one)
+                 cache: DecodedCache | DeviceCache | None = None, # holds every image at `model.image_size` (None: build one)
                  cache_root: str | os.PathLike | None = None, # where to build/reuse the cache (None: a temporary folder)
                  batch_size: int = 64, # images per forward pass
                  device: str | torch.device | None = None, # run here (the model is moved); None: where the model is
@@ -128,14 +128,14 @@ def oracle_distance(tset: TripletSet) -> Callable[[Sequence, Sequence], torch.Te
 NIGHTS_EVAL_SPLITS = ('train', 'val', 'test', 'test_imagenet', 'test_no_imagenet', 'total')
 
 def nights_sets(root: str | os.PathLike, # NIGHTS folder holding data.csv
-                votes_min: int = 6, # keep rows with votes >= votes_min
+                min_votes: int = 6, # keep rows with votes >= min_votes
                 splits: Sequence[str] = ('val', 'test', 'test_imagenet', 'test_no_imagenet', 'total'), # from NIGHTS_EVAL_SPLITS
                ) -> dict[str, TripletSet]:
     "The NIGHTS evaluation splits as TripletSets (`total` = val ∪ test)."
     splits = [splits] if isinstance(splits, str) else list(splits)
     bad = [s for s in splits if s not in NIGHTS_EVAL_SPLITS]
     if bad or not splits: raise ValueError(f"unknown NIGHTS evaluation split(s) {bad}; choose from {list(NIGHTS_EVAL_SPLITS)}")
-    allr = read_nights(root, 'all', min_votes=votes_min)
+    allr = read_nights(root, 'all', min_votes=min_votes)
     if {'test_imagenet', 'test_no_imagenet'} & set(splits):
         unk = [j.id for j in allr if j.split == 'test' and j.meta.get('is_imagenet') is None]
         if unk: raise ValueError(f"NIGHTS {Path(root) / 'data.csv'}: test rows {unk[:5]} have no valid is_imagenet (True/False)")
@@ -146,7 +146,7 @@ def nights_sets(root: str | os.PathLike, # NIGHTS folder holding data.csv
     out = {}
     for s in splits:
         out[s] = allr.filter(fn=want[s]); out[s].name = f'nights/{s}'
-        if not len(out[s]): raise ValueError(f"NIGHTS {Path(root) / 'data.csv'}: split {s!r} has no rows with votes >= {votes_min}")
+        if not len(out[s]): raise ValueError(f"NIGHTS {Path(root) / 'data.csv'}: split {s!r} has no rows with votes >= {min_votes}")
     return out
 
 def _summary(r: dict, per_item: bool = False) -> dict:
@@ -157,14 +157,14 @@ def _summary(r: dict, per_item: bool = False) -> dict:
 
 def eval_nights(model: PerceptualModel | Callable, # a model or a paired distance
                 root: str | os.PathLike, # NIGHTS folder holding data.csv, ref/ and distort/
-                votes_min: int = 6, # the unanimity filter
+                min_votes: int = 6, # the unanimity filter
                 splits: Sequence[str] = ('val', 'test', 'test_imagenet', 'test_no_imagenet', 'total'),
                 cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                 batch_size: int = 64, device: str | torch.device | None = None,
                 per_item: bool = False, # also return each judgment's score ('per_item', for `paired_delta`)
                ) -> dict[str, dict]:
     "NIGHTS 2AFC score per split: split -> {'score', 'n'} (+ 'per_item')."
-    res = score_sets(model, nights_sets(root, votes_min, splits), cache, cache_root, batch_size, device)
+    res = score_sets(model, nights_sets(root, min_votes, splits), cache, cache_root, batch_size, device)
     return {k: _summary(v, per_item) for k, v in res.items()}
 
 # %% ../nbs/07_eval2afc.ipynb #02480411
@@ -187,16 +187,16 @@ def eval_things(model: PerceptualModel | Callable, # a model or a paired distanc
                 triplet_file: str | os.PathLike, # one 'im1 im2 im3' per line, im3 the odd one out
                 cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                 batch_size: int = 64, device: str | torch.device | None = None,
-                per_item: bool = False, # also return each triplet's correctness ('per_item')
+                per_item: bool = False, # also return each triplet's credit, 0, 1/3, 1/2 or 1 ('per_item')
                ) -> dict:
-    "THINGS odd-one-out accuracy: correct when d(1,2) <= d(1,3) and d(1,2) <= d(2,3)."
+    "THINGS odd-one-out accuracy: 1 when (1, 2) is the closest pair, 1/2 or 1/3 when it ties for closest, else 0."
     oo = read_things(image_dir, triplet_file)
     dist = as_distance(model, oo.images(), cache, cache_root, batch_size, device)
     a, b, c = (_abs([t[k] for t in oo]) for k in range(3))
     d = torch.as_tensor(dist(a + a + b, b + c + c)).float().cpu().flatten()
     if len(d) != 3 * len(oo): raise ValueError(f"the distance returned {len(d)} values for {3 * len(oo)} pairs")
     d12, d13, d23 = d.view(3, len(oo))
-    ok = odd_one_out_correct(d12, d13, d23).float()
+    ok = odd_one_out_correct(d12, d13, d23)
     return {'accuracy': ok.mean().item(), 'n': len(oo), **({'per_item': ok.tolist()} if per_item else {})}
 
 # %% ../nbs/07_eval2afc.ipynb #3fc87dd1

@@ -72,6 +72,9 @@ class TripletObjective(nn.Module):
         return loss, d0, d1
 
 # %% ../nbs/05_losses.ipynb #54daba5b
-def odd_one_out_correct(d12: torch.Tensor, d13: torch.Tensor, d23: torch.Tensor) -> torch.Tensor:
-    "1.0 where the pair (1, 2) is the closest of the three, i.e. the model also picks item 3 as the odd one out."
-    return ((d12 <= d13) & (d12 <= d23)).float()
+def odd_one_out_correct(d12: torch.Tensor, d13: torch.Tensor, d23: torch.Tensor, # (N,) distances of the three pairs
+                       ) -> torch.Tensor:
+    "Per-triplet credit for leaving out item 3: 1 if (1, 2) is the closest pair, 1/k if it ties with k-1 others, else 0."
+    d = torch.stack([d12, d13, d23]).float()
+    closest = d == d.min(0).values  # (3, N): the pairs a model would pick, ties split evenly between them
+    return closest[0].float() / closest.sum(0)

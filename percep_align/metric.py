@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_metric.ipynb #8c884c0d
 from __future__ import annotations
-import json, os, shutil, tempfile
+import copy, json, os, shutil, tempfile
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -19,9 +19,9 @@ from .core import default_device, atomic_write_json, open_image, pil_to_tensor01
 from .backbones import Backbone, Ensemble, EnsembleSpec, build_backbone, get_spec, lora_config
 
 # %% auto #0
-__all__ = ['METHODS', 'LEVELS', 'FORMAT_VERSION', 'ResidualMLP', 'PerceptualModel', 'cosine_distance', 'PerceptualLoss',
-           'spatial_distance', 'Preprocess', 'save_model', 'load_adaptation', 'resolve_model_dir', 'load_model',
-           'export_merged', 'load', 'distance']
+__all__ = ['METHODS', 'LEVELS', 'FORMAT_VERSION', 'METHOD_IO', 'ResidualMLP', 'PerceptualModel', 'cosine_distance',
+           'PerceptualLoss', 'spatial_distance', 'Preprocess', 'save_model', 'load_adaptation', 'resolve_model_dir',
+           'load_model', 'export_merged', 'load', 'distance']
 
 # %% ../nbs/02_metric.ipynb #44729814
 class ResidualMLP(nn.Module):
@@ -51,7 +51,6 @@ class PerceptualModel(nn.Module):
         self.lora_settings = dict(lora or {}) if method == 'lora' else None
         self.mlp_hidden = mlp_hidden if method == 'mlp' else None
         self.dim = backbone.dims()[level]
-        self.input_size = backbone.input_size
         if method == 'lora':
             from peft import get_peft_model
             backbone = get_peft_model(backbone, lora_config(backbone, **self.lora_settings))
@@ -62,6 +61,10 @@ class PerceptualModel(nn.Module):
 
     @property
     def name(self) -> str: return self.spec.name
+    @property
+    def image_size(self) -> tuple: return self.base.image_size
+    @property
+    def input_size(self) -> tuple: return self.base.image_size  # read-only alias of `image_size` (older code)
     @property
     def base(self) -> Backbone | Ensemble:
         "The underlying `Backbone`/`Ensemble` (inside the peft wrapper for LoRA)."
@@ -142,24 +145,75 @@ class Preprocess:
     def __repr__(self): return f"Preprocess(size={self.size}, resample=bicubic, crop=None, range=[0, 1])"
 
 # %% ../nbs/02_metric.ipynb #93376b41
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the image size is recorded as `image_size` (format 1: `input_size`, still read)
 
+def _contig(sd): return {k: v.detach().contiguous().clone() for k, v in sd.items()}
+
+class _BaseIO:
+    "'base': no adaptation, nothing written beside the metadata; the backbone is already plain weights."
+    def save(self, model, d: Path): pass
+    def load(self, model, d: Path): pass
+    def restore(self, base, meta: dict, d: Path) -> PerceptualModel:
+        "A model of this method on a freshly built `base`, its adaptation read from `d`."
+        m = PerceptualModel(base, meta['level'], meta['method'], mlp_hidden=meta.get('mlp_hidden') or 512)
+        self.load(m, d)
+        return m
+    def merged(self, model) -> nn.Module: return copy.deepcopy(model.backbone).cpu()
+
+class _LoraIO(_BaseIO):
+    "'lora': a peft adapter in `adapter/` (`save_pretrained`); restored with the adapter's own saved config."
+    def save(self, model, d): model.backbone.save_pretrained(str(d/'adapter'))
+    def load(self, model, d):
+        from peft import set_peft_model_state_dict
+        from safetensors.torch import load_file
+        res = set_peft_model_state_dict(model.backbone, load_file(str(d/'adapter'/'adapter_model.safetensors')))
+        bad = [k for k in res.unexpected_keys if 'lora_' in k]
+        if bad: raise ValueError(f"{d}: adapter tensors {bad[:3]} do not fit this model (another LoRA configuration?)")
+    def restore(self, base, meta, d):
+        from peft import PeftModel
+        m = PerceptualModel(base, meta['level'], 'base')
+        m.backbone, m.method, m.lora_settings = PeftModel.from_pretrained(base, str(d/'adapter')), 'lora', meta.get('lora') or {}
+        return m
+    def merged(self, model): return super().merged(model).merge_and_unload()
+
+# %% ../nbs/02_metric.ipynb #a826883c
+class _MlpIO(_BaseIO):
+    "'mlp': the residual head in `head.safetensors`; it stays separate from the backbone."
+    def save(self, model, d):
+        from safetensors.torch import save_file
+        save_file(_contig(model.head.state_dict()), str(d/'head.safetensors'))
+    def load(self, model, d):
+        from safetensors.torch import load_file
+        model.head.load_state_dict(load_file(str(d/'head.safetensors')))
+    def merged(self, model):
+        raise ValueError(f"export_merged folds LoRA or full fine-tuning into the backbone; a {model.method!r} model keeps its head "
+                         "separate (use save_model)")
+
+class _FullIO(_BaseIO):
+    "'full': the whole fine-tuned backbone in `backbone.safetensors`."
+    def save(self, model, d):
+        from safetensors.torch import save_file
+        save_file(_contig(model.base.state_dict()), str(d/'backbone.safetensors'))
+    def load(self, model, d):
+        from safetensors.torch import load_file
+        model.base.load_state_dict(load_file(str(d/'backbone.safetensors')))
+
+METHOD_IO = {'base': _BaseIO(), 'lora': _LoraIO(), 'mlp': _MlpIO(), 'full': _FullIO()}  # per method: save, load, restore, merged
+
+# %% ../nbs/02_metric.ipynb #080b608c
 def save_model(model: PerceptualModel, path: str | Path, # directory to write (replaced atomically)
                base_weights: str | Path | dict | None = None, # the local base checkpoint(s) the model was built from, if any
                extra: dict | None = None, # anything else to record (metrics, epoch, ...)
                trainer_state: dict | None = None, # optimizer etc., written as trainer_state.pt inside the same atomic directory
               ) -> Path:
     "Save an aligned (or base) `PerceptualModel` as a self-describing directory."
-    from safetensors.torch import save_file
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{path.name}.', dir=path.parent))
     try:
         meta = dict(format_version=FORMAT_VERSION, backbone=model.name, level=model.level, method=model.method,
-                    lora=model.lora_settings, mlp_hidden=model.mlp_hidden, input_size=list(model.input_size),
+                    lora=model.lora_settings, mlp_hidden=model.mlp_hidden, image_size=list(model.image_size),
                     base_weights=(str(base_weights) if isinstance(base_weights, (str, Path)) else base_weights), extra=extra or {})
-        if model.method == 'lora': model.backbone.save_pretrained(str(tmp/'adapter'))
-        elif model.method == 'mlp': save_file({k: v.contiguous() for k, v in model.head.state_dict().items()}, str(tmp/'head.safetensors'))
-        elif model.method == 'full': save_file(_contig(model.base.state_dict()), str(tmp/'backbone.safetensors'))
+        METHOD_IO[model.method].save(model, tmp)
         if trainer_state is not None: torch.save(trainer_state, tmp/'trainer_state.pt')
         atomic_write_json(tmp/'percep_align.json', meta)
         if path.exists():
@@ -169,23 +223,15 @@ def save_model(model: PerceptualModel, path: str | Path, # directory to write (r
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return path
 
-def _contig(sd): return {k: v.detach().contiguous().clone() for k, v in sd.items()}
-
 def load_adaptation(model: PerceptualModel, path: str | Path) -> PerceptualModel:
     "Load the adaptation saved in directory `path` into an existing model of the same backbone, level and method."
-    from safetensors.torch import load_file
     d = Path(path); meta = json.loads((d/'percep_align.json').read_text())
     got, want = (meta['backbone'], meta['level'], meta['method']), (model.name, model.level, model.method)
     if got != want: raise ValueError(f"{d} holds a {got} model; cannot load it into a {want} one")
-    if model.method == 'lora':
-        from peft import set_peft_model_state_dict
-        res = set_peft_model_state_dict(model.backbone, load_file(str(d/'adapter'/'adapter_model.safetensors')))
-        bad = [k for k in res.unexpected_keys if 'lora_' in k]
-        if bad: raise ValueError(f"{d}: adapter tensors {bad[:3]} do not fit this model (another LoRA configuration?)")
-    elif model.method == 'mlp': model.head.load_state_dict(load_file(str(d/'head.safetensors')))
-    elif model.method == 'full': model.base.load_state_dict(load_file(str(d/'backbone.safetensors')))
+    METHOD_IO[model.method].load(model, d)
     return model
 
+# %% ../nbs/02_metric.ipynb #593d6900
 def resolve_model_dir(path: str | Path) -> Path:
     "A saved-model directory, or a training run directory (its best epoch, from `best.json`)."
     p = Path(path)
@@ -203,20 +249,16 @@ def load_model(path: str | Path, # saved-model directory or training run directo
                device: str | torch.device | None = 'auto',
               ) -> PerceptualModel:
     "Load a model written by `save_model` (or a run's best epoch), in eval mode."
-    from safetensors.torch import load_file
     d = resolve_model_dir(path)
     meta = json.loads((d/'percep_align.json').read_text())
     if meta.get('format_version', 0) > FORMAT_VERSION:
         raise ValueError(f"{d} was written by a newer percep-align (format {meta['format_version']} > {FORMAT_VERSION}); upgrade")
     get_spec(meta['backbone'])
+    if meta['method'] not in METHOD_IO: raise ValueError(f"{d}: unknown method {meta['method']!r}; known: {METHODS}")
     w = weights if weights is not None else meta.get('base_weights')
-    base = build_backbone(meta['backbone'], weights=w, random_init=random_init and w is None, image_size=meta.get('input_size'))
-    method = meta['method']
-    if method == 'lora':
-        from peft import PeftModel
-        m = PerceptualModel(base, meta['level'], 'base')
-        m.backbone, m.method, m.lora_settings = PeftModel.from_pretrained(base, str(d/'adapter')), 'lora', meta.get('lora') or {}
-    else: m = load_adaptation(PerceptualModel(base, meta['level'], method, mlp_hidden=meta.get('mlp_hidden') or 512), d)
+    size = meta.get('image_size', meta.get('input_size'))  # format 1 recorded it as input_size
+    base = build_backbone(meta['backbone'], weights=w, random_init=random_init and w is None, image_size=size)
+    m = METHOD_IO[meta['method']].restore(base, meta, d)
     for p in m.parameters(): p.requires_grad_(False)
     return m.to(default_device(device)).eval()
 
@@ -226,12 +268,7 @@ def export_merged(model: PerceptualModel, out: str | Path, # a .safetensors file
     "Fold a LoRA adapter (or take full fine-tuned weights) into plain backbone weights loadable without peft."
     from safetensors.torch import save_file
     from percep_align.core import atomic_path
-    if model.method not in ('lora', 'full', 'base'):
-        raise ValueError(f"export_merged folds LoRA or full fine-tuning into the backbone; a {model.method!r} model keeps its head separate "
-                         "(use save_model)")
-    import copy
-    bb = copy.deepcopy(model.backbone).cpu()
-    if model.method == 'lora': bb = bb.merge_and_unload()
+    bb = METHOD_IO[model.method].merged(model)
     out = Path(out)
     def _write(b, f):
         with atomic_path(f) as t: save_file(_contig(b.model.state_dict()), str(t))
@@ -257,10 +294,10 @@ def load(name_or_path: str | Path = 'dino_vitb16', # registry name, saved-model 
         if isinstance(name_or_path, Path) or os.sep in str(name_or_path):
             raise ValueError(f"{name_or_path} is not a directory; pass a registry name or a saved-model/run directory")
         m = PerceptualModel(build_backbone(name_or_path, weights=weights, random_init=random_init, device=device), level).eval()
-    return m, Preprocess(m.input_size)
+    return m, Preprocess(m.image_size)
 
 def distance(model: PerceptualModel, img_a, img_b, # paths, PIL images or arrays (preprocessed here)
             ) -> float:
     "Perceptual distance between two images given as files or PIL images."
-    pre = Preprocess(model.input_size); dev = next(model.parameters()).device
+    pre = Preprocess(model.image_size); dev = next(model.parameters()).device
     with torch.no_grad(): return model.distance(pre(img_a)[None].to(dev), pre(img_b)[None].to(dev)).item()

@@ -22,12 +22,30 @@ from .losses import TripletObjective, score_2afc, OBJECTIVES
 from .features import EmbeddingDistance, extract
 
 # %% auto #0
-__all__ = ['DATA_FORMATS', 'PRECISIONS', 'LR_SCHEDULES', 'TrainConfig', 'lr_at', 'holdout', 'load_judgments',
+__all__ = ['JUDGMENT_READERS', 'DATA_FORMATS', 'PRECISIONS', 'LR_SCHEDULES', 'TrainConfig', 'lr_at', 'holdout', 'load_judgments',
            'judgments_fingerprint', 'TrainingDiverged', 'validation_2afc', 'Trainer', 'plot_history',
            'init_distributed', 'train']
 
+# %% ../nbs/06_train.ipynb #75ca4f53
+def _nights_judgments(cfg, root: Path): return read_nights(root, 'train', cfg.min_votes), read_nights(root, 'val', cfg.min_votes)
+def _bapps_judgments(cfg, root: Path): return read_bapps(root, 'train'), read_bapps(root, 'val')
+def _imagenet_judgments(cfg, root: Path): return imagenet_triplets(root, cfg.n_triplets, seed=cfg.seed), None
+
+def _things_judgments(cfg, root: Path):
+    tfile = next((p for p in (root/'triplets.txt', root/'triplets.csv') if p.is_file()), None)
+    if tfile is None: raise ValueError(f"{root}: a THINGS folder needs images/ and triplets.txt")
+    return things_to_2afc(read_things(root/'images', tfile), seed=cfg.seed), None
+
+def _csv_judgments(cfg, root: Path):
+    allj = read_triplet_csv(root)
+    return (allj.filter('train'), allj.filter('val')) if 'val' in allj.splits else (allj, None)
+
+# data_format -> fn(cfg, root) -> (train, val or None)
+JUDGMENT_READERS = {'nights': _nights_judgments, 'bapps': _bapps_judgments, 'things': _things_judgments,
+                    'imagenet': _imagenet_judgments, 'csv': _csv_judgments}
+DATA_FORMATS = tuple(JUDGMENT_READERS)
+
 # %% ../nbs/06_train.ipynb #e2fa139d
-DATA_FORMATS = ('nights', 'bapps', 'things', 'imagenet', 'csv')
 PRECISIONS = ('auto', 'fp32', 'bf16')
 _FLOAT_FIELDS = ('lora_alpha', 'lora_dropout', 'margin', 'lr', 'weight_decay', 'warmup', 'val_fraction')
 LR_SCHEDULES = ('constant', 'cosine')
@@ -174,20 +192,7 @@ def load_judgments(cfg: TrainConfig) -> tuple[TripletSet, TripletSet]:
     if not cfg.data: raise ValueError("config field 'data' is empty: give the dataset root (or a triplet CSV file)")
     root = Path(cfg.data)
     if not root.exists(): raise ValueError(f"config field 'data': {root} does not exist")
-    f, val = cfg.data_format, None
-    if f == 'nights':
-        train, val = read_nights(root, 'train', cfg.min_votes), read_nights(root, 'val', cfg.min_votes)
-    elif f == 'bapps':
-        train, val = read_bapps(root, 'train'), read_bapps(root, 'val')
-    elif f == 'things':
-        tfile = next((p for p in (root/'triplets.txt', root/'triplets.csv') if p.is_file()), None)
-        if tfile is None: raise ValueError(f"{root}: a THINGS folder needs images/ and triplets.txt")
-        train = things_to_2afc(read_things(root/'images', tfile), seed=cfg.seed)
-    elif f == 'imagenet': train = imagenet_triplets(root, cfg.n_triplets, seed=cfg.seed)
-    else:
-        allj = read_triplet_csv(root)
-        if 'val' in allj.splits: train, val = allj.filter('train'), allj.filter('val')
-        else: train = allj
+    train, val = JUDGMENT_READERS[cfg.data_format](cfg, root)
     if val is None or len(val) == 0: train, val = holdout(train, cfg.val_fraction, cfg.seed)
     if cfg.max_train is not None and cfg.max_train < len(train): train = train.subset(cfg.max_train, cfg.seed)
     if len(train) == 0: raise ValueError(f"{root}: no training judgments left ({train.report.summary()})")
@@ -306,9 +311,9 @@ class Trainer:
         cfg = self.cfg
         imgs = sorted(set(map(str, self.train_set.images())) | set(map(str, self.val_set.images())))
         cache = None
-        if self.rank == 0: cache = build_cache(imgs, _cache_root(cfg), self.model.input_size, workers=cfg.workers, progress_bar=self._bars())
+        if self.rank == 0: cache = build_cache(imgs, _cache_root(cfg), self.model.image_size, workers=cfg.workers, progress=self._bars())
         if self.dist: torch.distributed.barrier()
-        if cache is None: cache = build_cache(imgs, _cache_root(cfg), self.model.input_size, workers=cfg.workers, progress_bar=False)
+        if cache is None: cache = build_cache(imgs, _cache_root(cfg), self.model.image_size, workers=cfg.workers, progress=False)
         self.cache = cache.to(self.device) if cfg.device_cache else cache
         dev = None if cfg.device_cache else self.device
         self.loader = TripletLoader(self.train_set, self.cache, cfg.batch_size // self.world, shuffle=True, seed=cfg.seed,
