@@ -18,12 +18,14 @@ from .core import atomic_write_json, atomic_write_text, progress
 # %% auto #0
 __all__ = ['SHAPES', 'SYMMETRY', 'TEXTURES', 'BACKGROUNDS', 'PALETTE', 'SIZE_BINS', 'CATEGORIES', 'FOCAL', 'DEPTH_RANGE',
            'EDIT_KINDS', 'DISTORTIONS', 'BAPPS_SUBSETS', 'NIGHTS_COLUMNS', 'NIGHTS_RULES', 'BAPPS_RULES',
-           'CATEGORY_RULE', 'NYU_LIST_FILES', 'NYU_SPLIT_DIRS', 'SYNTH_KINDS', 'Identity', 'ObjectCatalogue',
-           'SceneObject', 'Background', 'SceneSpec', 'Scene', 'random_background', 'make_spec', 'shape_mask',
-           'render_background', 'scene_category', 'render', 'make_scene', 'edit_spec', 'edit_distance',
-           'jitter_background', 'degrade', 'simulate_votes', 'distort', 'write_nights', 'write_bapps', 'write_things',
-           'write_imagefolder', 'write_classification', 'write_segmentation', 'write_depth', 'write_counting',
-           'write_retrieval', 'synth', 'tree_digest']
+           'CATEGORY_RULE', 'NYU_LIST_FILES', 'NYU_SPLIT_DIRS', 'CARPK_DIR', 'CARPK_RULES', 'CLEVR_DIR', 'CLEVR_RULES',
+           'DF2_SPLITS', 'DF2_RULES', 'VTAB_TASKS', 'SYNTH_KINDS', 'Identity', 'ObjectCatalogue', 'SceneObject',
+           'Background', 'SceneSpec', 'Scene', 'random_background', 'make_spec', 'shape_mask', 'render_background',
+           'scene_category', 'render', 'make_scene', 'edit_spec', 'edit_distance', 'jitter_background', 'degrade',
+           'simulate_votes', 'distort', 'write_nights', 'write_bapps', 'write_things', 'write_imagefolder',
+           'write_classification', 'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval',
+           'write_carpk', 'write_clevr', 'write_deepfashion2', 'VtabTask', 'write_vtab_synthetic', 'synth',
+           'tree_digest']
 
 # %% ../nbs/04_synthetic.ipynb #f3501ac6
 SHAPES = ('circle', 'square', 'triangle', 'star', 'ring', 'cross', 'ellipse') # semantic class k = index + 1
@@ -856,10 +858,261 @@ def write_retrieval(out: str | os.PathLike, # dataset folder: {query,gallery}/<i
                   "scene it appears in); a query's matches are the gallery rows with its identity.", _retrieval_item, len(jobs), index,
                   cat=ObjectCatalogue(n, catalogue_seed) if n > 64 else _default_catalogue(catalogue_seed), jobs=jobs, distractors=tuple(distractors))
 
+# %% ../nbs/04_synthetic.ipynb #1a7bd9fc
+def _exact_scene(rng: np.random.Generator, size: int, k: int, cat: ObjectCatalogue, tries: int = 100, **kw) -> Scene:
+    "A scene with exactly `k` visible objects (resampled until none is lost to placement or occlusion)."
+    for _ in range(tries):
+        sc = render(make_spec(rng, k, catalogue=cat, **kw), size)
+        if sc.count == k: return sc
+    raise ValueError(f"could not sample a scene with exactly {k} visible objects at size {size} ({kw})")
+
+def _visible_box(sc: Scene, o: SceneObject) -> list[int]:
+    "[x1, y1, x2, y2] around the visible pixels of object `o` (right/bottom exclusive)."
+    yy, xx = np.nonzero(sc.instance == o.instance)
+    return [int(xx.min()), int(yy.min()), int(xx.max()) + 1, int(yy.max()) + 1]
+
+def _save_text(text: str, path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True); path.write_text(text)
+
+def _check_range(name: str, r: Sequence[int], lo: int, hi: int):
+    if len(r) != 2 or not lo <= r[0] <= r[1] <= hi: raise ValueError(f"{name} must be an inclusive (min, max) within {lo}..{hi}, got {tuple(r)!r}")
+
+
+
+# %% ../nbs/04_synthetic.ipynb #0a75e18b
+CARPK_DIR = 'CARPK_devkit/data'
+CARPK_RULES = """Annotations/<stem>.txt: one line 'x1 y1 x2 y2 1' per car (pixel box around its visible pixels, right/bottom
+exclusive; class 1 = car). Cars are small squares of the object catalogue; every car placed is visible (scenes are
+resampled otherwise), so count = number of lines = number of objects in the image."""
+
+def _carpk_item(i, root, seed, size, cat, stems, count_range, scale):
+    rng = _item_rng(seed, 'carpk', i)
+    sc = _exact_scene(rng, size, int(rng.integers(count_range[0], count_range[1] + 1)), cat, shapes=('square',), scale=scale, min_visible=0.5)
+    _save_png(sc.image, root / CARPK_DIR / 'Images' / f'{stems[i]}.png')
+    _save_text(''.join(' '.join(map(str, _visible_box(sc, o))) + ' 1\n' for o in sc.objects), root / CARPK_DIR / 'Annotations' / f'{stems[i]}.txt')
+    return sc.count
+
+def _count_summary(counts: Sequence[int]) -> dict:
+    return {'count_min': int(min(counts)), 'count_max': int(max(counts)), 'count_mean': float(np.mean(counts))}
+
+def write_carpk(out: str | os.PathLike, # dataset folder; files go to out/CARPK_devkit/data/
+                n: int, seed: int = 0, size: int = 64,
+                count_range: tuple = (1, 10), # cars per image (inclusive, exact)
+                test_frac: float = 0.25, # fraction of images listed in ImageSets/test.txt
+                scale: float = 0.5, # object size factor (see `make_spec`)
+                catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
+    "Write a CARPK-style counting set: `CARPK_devkit/data/{Images,Annotations,ImageSets}`."
+    p = _params(locals()); _check_range('count_range', count_range, 1, 12)
+    split, stems = _splits(n, (1 - test_frac, test_frac), ('train', 'test'), _item_rng(seed, 'carpk-split')), [f'synth_{i:05d}' for i in range(n)]
+    def index(tmp, counts):
+        for s in ('train', 'test'): _save_text(''.join(f'{t}\n' for t, x in zip(stems, split) if x == s), tmp / CARPK_DIR / 'ImageSets' / f'{s}.txt')
+        return {'images': n, **_count_summary(counts), 'splits': {s: split.count(s) for s in ('train', 'test')}}
+    return _write('carpk', p, CARPK_RULES, _carpk_item, n, index, stems=stems, count_range=tuple(count_range), scale=scale)
+
+
+
+# %% ../nbs/04_synthetic.ipynb #7044be7c
+CLEVR_DIR = 'CLEVR_v1.0'
+CLEVR_RULES = """count = len(objects) of the image's scene record = visible objects (scenes are resampled until every object
+placed is visible). Objects: shape, size (size bin), material (texture), color (palette name), 3d_coords [x, y as
+fractions of the side, depth m], rotation (degrees), pixel_coords [x px, y px, depth m]. VTAB count_all = count - 3."""
+
+def _clevr_object(o: SceneObject, cat: ObjectCatalogue, size: int) -> dict:
+    ident = cat[o.identity]
+    return {'shape': o.shape, 'size': ident.size_bin, 'material': o.texture, 'color': ident.color_name,
+            '3d_coords': [round(o.x, 4), round(o.y, 4), round(o.depth, 4)], 'rotation': round(math.degrees(o.rotation) % 360, 2),
+            'pixel_coords': [int(round(o.x * size)), int(round(o.y * size)), round(o.depth, 4)]}
+
+def _clevr_item(i, root, seed, size, cat, jobs, count_range, scale):
+    split, j = jobs[i]
+    rng = _item_rng(seed, 'clevr', i)
+    sc = _exact_scene(rng, size, int(rng.integers(count_range[0], count_range[1] + 1)), cat, scale=scale, min_visible=0.5, background='gradient')
+    name = f'CLEVR_{split}_{j:06d}.png'
+    _save_png(sc.image, root / CLEVR_DIR / 'images' / split / name)
+    return {'image_index': j, 'image_filename': name, 'split': split, 'objects': [_clevr_object(o, cat, size) for o in sc.objects]}
+
+def write_clevr(out: str | os.PathLike, # dataset folder; files go to out/CLEVR_v1.0/
+                n: int, seed: int = 0, size: int = 64,
+                count_range: tuple = (3, 10), # objects per image (inclusive, exact); CLEVR has 3-10
+                val_frac: float = 0.3, # fraction of images in val
+                scale: float = 0.6, # object size factor (see `make_spec`)
+                catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
+    "Write a CLEVR-style counting set: `CLEVR_v1.0/images/{train,val}/` and `CLEVR_v1.0/scenes/CLEVR_{train,val}_scenes.json`."
+    p = _params(locals()); _check_range('count_range', count_range, 1, 12)
+    split = _splits(n, (1 - val_frac, val_frac), ('train', 'val'), _item_rng(seed, 'clevr-split'))
+    jobs = [(s, split[:i].count(s)) for i, s in enumerate(split)]
+    def index(tmp, scenes):
+        for s in ('train', 'val'):
+            atomic_write_json(tmp / CLEVR_DIR / 'scenes' / f'CLEVR_{s}_scenes.json',
+                              {'info': {'split': s, 'version': '1.0', 'license': 'synthetic'}, 'scenes': [x for x in scenes if x['split'] == s]})
+        return {'images': n, **_count_summary([len(x['objects']) for x in scenes]), 'splits': {s: split.count(s) for s in ('train', 'val')}}
+    return _write('clevr', p, CLEVR_RULES, _clevr_item, n, index, jobs=jobs, count_range=tuple(count_range), scale=scale)
+
+
+
+# %% ../nbs/04_synthetic.ipynb #50454d4e
+DF2_SPLITS = ('train', 'validation')
+DF2_RULES = """One JSON per image: source ('user' | 'shop'), pair_id, and item1..itemK with category_id (shape class 1-7),
+category_name, style, bounding_box [x1, y1, x2, y2] (visible pixels, right/bottom exclusive). Each (pair_id, style >= 1)
+is one catalogue identity, never reused: a user item and a shop item show the same object iff same pair_id and same
+style >= 1 (retrieval key pair_id * 1000 + style). Style-0 items (other identities) match nothing."""
+
+def _df2_jobs(n_pairs, split, styles, n_user, n_shop, n_distractors, extra_item_p, rng) -> tuple[list, int]:
+    "Per image (split, number, source, pair_id, [(identity or None = a style-0 one, style), ...]); and the styled identities' count."
+    n_styles = rng.integers(styles[0], styles[1] + 1, n_pairs)
+    first, jobs, no = np.concatenate([[0], np.cumsum(n_styles)]), [], dict.fromkeys(DF2_SPLITS, 0)
+    for p in range(n_pairs):
+        items = [(int(first[p]) + k, k + 1) for k in range(n_styles[p])]
+        for source, its in [('user', items)] * n_user + [('shop', items)] * n_shop + [('shop', [])] * n_distractors:
+            its = its + [(None, 0)] * bool(not its or rng.random() < extra_item_p)
+            no[split[p]] += 1
+            jobs.append((split[p], no[split[p]], source, p + 1, its))
+    return jobs, int(first[-1])
+
+def _df2_item(i, root, seed, size, cat, jobs, reserve, clutter, scale):
+    split, no, source, pair, items = jobs[i]
+    rng = _item_rng(seed, 'deepfashion2', i)
+    spare = [int(k) for k in rng.permutation(np.arange(reserve, len(cat)))] # identities of no styled item
+    ids, others = [spare[0] if k is None else k for k, _ in items], spare[1:1 + int(rng.integers(clutter[0], clutter[1] + 1))]
+    for _ in range(100):
+        sc = render(make_spec(rng, catalogue=cat, identities=[*ids, *others], depth_range=(2.5, 6.0), scale=scale), size)
+        seen = {o.identity: o for o in sc.objects}
+        if all(k in seen for k in ids): break
+    else: raise ValueError(f"could not sample a scene showing identities {ids} at size {size}")
+    anno = {'source': source, 'pair_id': pair}
+    for k, ((_, style), ident) in enumerate(zip(items, ids), 1):
+        o = seen[ident]
+        anno[f'item{k}'] = {'category_id': o.shape_class, 'category_name': o.shape, 'style': style, 'bounding_box': _visible_box(sc, o)}
+    _save_jpg(sc.image, root / split / 'image' / f'{no:06d}.jpg')
+    _save_text(json.dumps(anno, indent=1) + '\n', root / split / 'annos' / f'{no:06d}.json')
+    return {'split': split, 'source': source, 'styles': [s for _, s in items]}
+
+# %% ../nbs/04_synthetic.ipynb #60e260f1
+def _df2_summary(rows: list, n_pairs: int, split: list) -> dict:
+    out = {}
+    for s in DF2_SPLITS:
+        r = [x for x in rows if x['split'] == s]
+        out[s] = {'pairs': split.count(s), 'images': len(r), 'queries': sum(x['source'] == 'user' and st > 0 for x in r for st in x['styles']),
+                  'gallery': sum(len(x['styles']) for x in r if x['source'] == 'shop')}
+    return {'pairs': n_pairs, 'splits': out}
+
+def write_deepfashion2(out: str | os.PathLike, # dataset folder: {train,validation}/{image,annos}/NNNNNN.{jpg,json}
+                       n_pairs: int, # number of pairs (product listings), split between train and validation
+                       seed: int = 0, size: int = 64,
+                       styles: tuple = (1, 2), # styled identities ("garments") per pair, inclusive range
+                       n_user: int = 1, # user photos per pair (their styled items are the queries)
+                       n_shop: int = 2, # shop photos per pair showing its styled items (the gallery)
+                       n_distractors: int = 1, # shop photos per pair showing only a style-0 item
+                       extra_item_p: float = 0.2, # probability that a photo gets an extra style-0 item
+                       clutter: tuple = (0, 2), # unannotated objects per photo, inclusive range
+                       val_frac: float = 0.3, # fraction of pairs in validation
+                       scale: float = 1.0, # object size factor (see `make_spec`)
+                       catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
+    "Write a DeepFashion2-style consumer-to-shop retrieval set (user and shop photos of the same identities, per-image JSON)."
+    _check_args(n_pairs, seed, size); p = dict(locals())
+    _check_range('styles', styles, 1, 9); _check_range('clutter', clutter, 0, 5)
+    if min(n_user, n_shop, n_distractors) < 0 or n_user < 1 or n_shop < 1: raise ValueError("n_user and n_shop must be >= 1, n_distractors >= 0")
+    split = _splits(n_pairs, (1 - val_frac, val_frac), DF2_SPLITS, _item_rng(seed, 'deepfashion2-split'))
+    jobs, reserve = _df2_jobs(n_pairs, split, styles, n_user, n_shop, n_distractors, extra_item_p, _item_rng(seed, 'deepfashion2-jobs'))
+    m = max(64, reserve + 16)
+    if m > 1260: raise ValueError(f"n_pairs={n_pairs} needs {reserve} distinct identities; the catalogue holds at most 1244 besides distractors")
+    cat = _default_catalogue(catalogue_seed) if m == 64 else ObjectCatalogue(m, catalogue_seed)
+    return _write('deepfashion2', p, DF2_RULES, _df2_item, len(jobs), lambda tmp, rows: _df2_summary(rows, n_pairs, split),
+                  cat=cat, jobs=jobs, reserve=reserve, clutter=tuple(clutter), scale=scale)
+
+
+
+# %% ../nbs/04_synthetic.ipynb #d63cf0ae
+@dataclass(frozen=True)
+class VtabTask:
+    "A synthetic classification task: its VTAB group, its class targets and a scene sampler for a given class."
+    group: str # 'natural', 'specialized' or 'structured'
+    targets: Callable # (catalogue, n_classes or None) -> list of class targets
+    name: Callable # (target, catalogue) -> class folder name
+    sample: Callable # (rng, size, catalogue, target) -> (Scene, raw value) whose class under the rule is `target`
+    rule: str # the label rule, for meta.json
+
+def _largest(objects: Sequence[SceneObject]) -> SceneObject:
+    "The object with the most visible pixels (ties: the nearer one)."
+    return max(objects, key=lambda o: (o.visible, -o.depth))
+
+def _xbin(x: float, n: int = 8) -> int: return int(np.clip(np.floor(x * n), 0, n - 1))
+
+def _fine_identities(cat: ObjectCatalogue, n_classes: int | None) -> list[int]:
+    "The first `n_classes` identities by (shape, id): classes share shapes, so they differ in colour, texture and size."
+    n = 10 if n_classes is None else n_classes
+    if not 2 <= n <= len(cat): raise ValueError(f"n_classes must be in 2..{len(cat)} for task 'identity', got {n_classes!r}")
+    return sorted(range(len(cat)), key=lambda k: (SHAPES.index(cat[k].shape), k))[:n]
+
+# %% ../nbs/04_synthetic.ipynb #d90d86f5
+def _sample_identity(rng, size, cat, target):
+    return render(make_spec(rng, catalogue=cat, identities=[target], scale=1.6, depth_range=(3.0, 4.0)), size), target
+
+def _sample_category(rng, size, cat, target):
+    sc = make_scene(rng, size, (1, 6), category=target, catalogue=cat); return sc, sc.category
+
+def _sample_count(rng, size, cat, target):
+    sc = _exact_scene(rng, size, target, cat, scale=0.7, min_visible=0.5); return sc, sc.count
+
+def _sample_xpos(rng, size, cat, target):
+    for _ in range(100):
+        spec = make_spec(rng, (1, 3), catalogue=cat)
+        near = min(spec.objects, key=lambda o: o.depth)
+        spec.objects = [replace(o, x=float((target + rng.uniform(0.05, 0.95)) / 8)) if o is near else o for o in spec.objects]
+        sc = render(spec, size)
+        if sc.count and _xbin(_largest(sc.objects).x) == target: return sc, _largest(sc.objects).x
+    raise ValueError(f"could not place the largest object in x bin {target}")
+
+VTAB_TASKS = {
+    'identity': VtabTask('natural', _fine_identities, lambda t, cat: f'{cat[t].shape}_{cat[t].color_name}_{cat[t].texture}_{cat[t].size_bin}',
+                         _sample_identity, "class = catalogue identity of the single large object (folder <shape>_<colour>_<texture>_<size bin>)"),
+    'category': VtabTask('specialized', lambda cat, n: list(CATEGORIES), lambda t, cat: t, _sample_category, CATEGORY_RULE),
+    'count': VtabTask('structured', lambda cat, n: list(range(1, 7)), lambda t, cat: str(t), _sample_count,
+                      "class = number of objects in the image, 1-6 (every object placed is visible)"),
+    'xpos': VtabTask('structured', lambda cat, n: list(range(8)), lambda t, cat: str(t), _sample_xpos,
+                     "class = floor(8 x) of the largest object's centre x (fraction of the width; largest = most visible pixels, ties nearer)"),
+}
+
+# %% ../nbs/04_synthetic.ipynb #9c8f4702
+def _vtab_item(i, root, seed, size, cat, task, jobs):
+    path, target = jobs[i]
+    sc, value = VTAB_TASKS[task].sample(_item_rng(seed, f'vtab-{task}', i), size, cat, target)
+    _save_png(sc.image, root / path)
+    return {'path': path, 'class': path.split('/')[1], 'value': value}
+
+def write_vtab_synthetic(out: str | os.PathLike, # dataset folder: {train,val,test}/<class>/<NNNNNN>.png
+                         task: str, # a key of `VTAB_TASKS`: 'identity', 'category', 'count' or 'xpos'
+                         n: int, # images in all, classes dealt round-robin
+                         seed: int = 0, size: int = 64,
+                         split_fracs: Sequence[float] = (0.6, 0.2, 0.2), # train, val, test
+                         n_classes: int | None = None, # task 'identity' only: number of identities (default 10)
+                         catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
+    "Write a VTAB-style synthetic classification task as ImageFolder splits, with `labels.csv` of raw values."
+    p = _params(locals())
+    if task not in VTAB_TASKS: raise ValueError(f"unknown VTAB task {task!r}; expected one of {sorted(VTAB_TASKS)}")
+    t, cat = VTAB_TASKS[task], _default_catalogue(catalogue_seed)
+    if n_classes is not None and task != 'identity': raise ValueError(f"n_classes applies to task 'identity' only (task {task!r} has fixed classes)")
+    targets = t.targets(cat, n_classes)
+    names, split = [t.name(x, cat) for x in targets], _splits(n, split_fracs, ('train', 'val', 'test'), _item_rng(seed, f'vtab-{task}-split'))
+    jobs = [(f'{split[i]}/{names[i % len(targets)]}/{i:06d}.png', targets[i % len(targets)]) for i in range(n)]
+    def index(tmp, rows):
+        _write_csv(tmp / 'labels.csv', ('path', 'class', 'value'), rows)
+        return {'task': task, 'group': t.group, 'images': n, 'classes': names, 'splits': {s: split.count(s) for s in ('train', 'val', 'test')}}
+    return _write(f'vtab-{task}', p, t.rule, _vtab_item, n, index, cat=cat, task=task, jobs=jobs)
+
+def _vtab_writer(task: str) -> Callable:
+    "`write_vtab_synthetic` for one task, with the `(out, n, ...)` signature of `SYNTH_KINDS` writers."
+    def write(out, n, **kw): return write_vtab_synthetic(out, task, n, **kw)
+    write.__name__ = write.__qualname__ = f'write_vtab_{task}'
+    write.__doc__ = f"Write the synthetic VTAB task {task!r} (see `write_vtab_synthetic`)."
+    return write
+
 # %% ../nbs/04_synthetic.ipynb #5bcf1687
 SYNTH_KINDS = {'nights': write_nights, 'bapps': write_bapps, 'things': write_things, 'imagenet': write_imagefolder,
                'segmentation': write_segmentation, 'depth': write_depth, 'counting': write_counting,
-               'retrieval': write_retrieval, 'classification': write_classification}
+               'retrieval': write_retrieval, 'classification': write_classification,
+               'carpk': write_carpk, 'clevr': write_clevr, 'deepfashion2': write_deepfashion2,
+               **{f'vtab-{t}': _vtab_writer(t) for t in VTAB_TASKS}}
 
 def synth(out: str | os.PathLike, # dataset folder
           kind: str, # one of `SYNTH_KINDS`
