@@ -289,11 +289,14 @@ def read_ade20k(root: str | os.PathLike, # ADEChallengeData2016 or its parent
                 check_sizes: bool = True, # compare image and label sizes (header reads)
                ) -> DenseSet:
     "ADE20K SceneParsing: 150 classes (stored 1..150 -> 0..149), stored 0 -> 255 (ignored)."
-    root, sub = dataset_root('ade20k', root), _split_dir('ade20k', split, ADE20K_SPLITS)
+    return _read_images_annotations('ade20k', root, split, ADE20K_SPLITS, ADE20K_LUT, ADE20K_CLASSES, strict, check_sizes)
+
+def _read_images_annotations(fmt, root, split, splits, lut, classes, strict, check_sizes) -> DenseSet:
+    "The `images/<split>/*.jpg` + `annotations/<split>/*.png` layout ADE20K and COCO-Stuff share."
+    root, sub = dataset_root(fmt, root), _split_dir(fmt, split, splits)
     img_dir, lbl_dir = root / 'images' / sub, root / 'annotations' / sub
     _need_dir(img_dir, 'image')
-    pairs = _pair_files(img_dir, '.jpg', lbl_dir, '.png')
-    return _build('ade20k', root, split, pairs, LabelMap(ADE20K_LUT, 'ade20k'), ADE20K_CLASSES, strict, check_sizes)
+    return _build(fmt, root, split, _pair_files(img_dir, '.jpg', lbl_dir, '.png'), LabelMap(lut, fmt), classes, strict, check_sizes)
 
 # %% ../nbs/11_dense_data.ipynb #71b68fae
 CITYSCAPES_CLASSES = ('road', 'sidewalk', 'building', 'wall', 'fence', 'pole', 'traffic light', 'traffic sign', 'vegetation',
@@ -343,11 +346,7 @@ def read_coco_stuff(root: str | os.PathLike, # the folder holding images/ and an
                     check_sizes: bool = True, # compare image and label sizes (header reads)
                    ) -> DenseSet:
     "COCO-Stuff 164k: 171 classes (unused stored values -> 255, the rest renumbered 0..170)."
-    root, sub = dataset_root('coco-stuff', root), _split_dir('coco-stuff', split, COCO_STUFF_SPLITS)
-    img_dir, lbl_dir = root / 'images' / sub, root / 'annotations' / sub
-    _need_dir(img_dir, 'image')
-    pairs = _pair_files(img_dir, '.jpg', lbl_dir, '.png')
-    return _build('coco-stuff', root, split, pairs, LabelMap(COCO_STUFF_LUT, 'coco-stuff'), COCO_STUFF_CLASSES, strict, check_sizes)
+    return _read_images_annotations('coco-stuff', root, split, COCO_STUFF_SPLITS, COCO_STUFF_LUT, COCO_STUFF_CLASSES, strict, check_sizes)
 
 # %% ../nbs/11_dense_data.ipynb #acdcf743
 DAVIS_CLASSES = ('background', 'object')

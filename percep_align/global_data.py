@@ -156,11 +156,9 @@ def _missing_image(img: Path, where: str = '') -> tuple | None:
     return None if img.is_file() else ('missing image', f"image file not found: {img}{where}")
 
 def _list_file(path: Path) -> list[str]:
-    "Ids listed one per line (first token); `DataError` when the file is missing or lists nothing."
-    if not path.is_file():
-        have = sorted(p.stem for p in path.parent.glob('*.txt')) if path.parent.is_dir() else []
-        raise DataError(f"split file not found: {path} (split files there: {have})")
-    ids = [ln.split()[0] for ln in path.read_text().splitlines() if ln.strip()]
+    "Ids listed one per line (the segmentation split-file reader's rules); `DataError` when the file is missing or lists nothing."
+    from percep_align.dense_data import _split_ids
+    ids = _split_ids(path)
     if not ids: raise DataError(f"{path}: the split is empty")
     return ids
 

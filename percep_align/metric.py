@@ -177,28 +177,24 @@ class _LoraIO(_BaseIO):
     def merged(self, model): return super().merged(model).merge_and_unload()
 
 # %% ../nbs/02_metric.ipynb #a826883c
-class _MlpIO(_BaseIO):
-    "'mlp': the residual head in `head.safetensors`; it stays separate from the backbone."
+class _StateIO(_BaseIO):
+    "A method whose trained state is one module, kept as one safetensors file: 'full' (the backbone), 'mlp' (the head)."
+    def __init__(self, file: str, module: Callable): self.file, self.module = file, module
     def save(self, model, d):
         from safetensors.torch import save_file
-        save_file(_contig(model.head.state_dict()), str(d/'head.safetensors'))
+        save_file(_contig(self.module(model).state_dict()), str(d/self.file))
     def load(self, model, d):
         from safetensors.torch import load_file
-        model.head.load_state_dict(load_file(str(d/'head.safetensors')))
+        self.module(model).load_state_dict(load_file(str(d/self.file)))
+
+class _MlpIO(_StateIO):
+    "'mlp': the residual head in `head.safetensors`; it stays separate from the backbone."
     def merged(self, model):
         raise ValueError(f"export_merged folds LoRA or full fine-tuning into the backbone; a {model.method!r} model keeps its head "
                          "separate (use save_model)")
 
-class _FullIO(_BaseIO):
-    "'full': the whole fine-tuned backbone in `backbone.safetensors`."
-    def save(self, model, d):
-        from safetensors.torch import save_file
-        save_file(_contig(model.base.state_dict()), str(d/'backbone.safetensors'))
-    def load(self, model, d):
-        from safetensors.torch import load_file
-        model.base.load_state_dict(load_file(str(d/'backbone.safetensors')))
-
-METHOD_IO = {'base': _BaseIO(), 'lora': _LoraIO(), 'mlp': _MlpIO(), 'full': _FullIO()}  # per method: save, load, restore, merged
+METHOD_IO = {'base': _BaseIO(), 'lora': _LoraIO(), 'mlp': _MlpIO('head.safetensors', lambda m: m.head),
+             'full': _StateIO('backbone.safetensors', lambda m: m.base)}  # per method: save, load, restore, merged
 
 # %% ../nbs/02_metric.ipynb #080b608c
 def save_model(model: PerceptualModel, path: str | Path, # directory to write (replaced atomically)
