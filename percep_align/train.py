@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_train.ipynb #0cd53398
 from __future__ import annotations
-import difflib, json, math, os, platform, socket, subprocess, sys, time
+import difflib, json, math, os, platform, shutil, socket, subprocess, sys, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -12,6 +12,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import torch
 import torch.nn as nn
+from fastcore.basics import patch
 
 from .core import default_device, seed_everything, atomic_write_json, atomic_write_text, fingerprint, progress, in_test
 from .backbones import build_backbone, get_spec
@@ -23,8 +24,8 @@ from .features import EmbeddingDistance, extract
 
 # %% auto #0
 __all__ = ['JUDGMENT_READERS', 'DATA_FORMATS', 'PRECISIONS', 'LR_SCHEDULES', 'TrainConfig', 'lr_at', 'holdout', 'load_judgments',
-           'judgments_fingerprint', 'TrainingDiverged', 'validation_2afc', 'Trainer', 'plot_history',
-           'init_distributed', 'train']
+           'judgments_fingerprint', 'TrainingDiverged', 'validation_2afc', 'RunDir', 'plot_history', 'best_epoch',
+           'Trainer', 'init_distributed', 'train']
 
 # %% ../nbs/06_train.ipynb #75ca4f53
 def _nights_judgments(cfg, root: Path): return read_nights(root, 'train', cfg.min_votes), read_nights(root, 'val', cfg.min_votes)
@@ -216,22 +217,6 @@ class _Step(nn.Module):
 class TrainingDiverged(RuntimeError):
     "The loss became non-finite; the run stopped and kept its last good checkpoint."
 
-def _versions() -> dict:
-    import importlib.metadata as md
-    out = {'python': platform.python_version()}
-    for p in ('percep-align', 'torch', 'timm', 'open_clip_torch', 'peft', 'numpy'):
-        try: out[p] = md.version(p)
-        except md.PackageNotFoundError: out[p] = None
-    return out
-
-def _git_commit() -> str | None:
-    try:
-        r = subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=5, cwd=Path(__file__).parent if '__file__' in globals() else None)
-        return r.stdout.strip() or None if r.returncode == 0 else None
-    except Exception: return None
-
-_RUN_KEYS = ('out', 'progress', 'epochs', 'device', 'workers', 'cache_dir', 'compile', 'device_cache', 'checkpoint_every')  # may change on resume
-
 # %% ../nbs/06_train.ipynb #6c496416
 def validation_2afc(tset: TripletSet, # the held-out judgments
                     cache=None, # a decoded cache holding their images at the model's input size (None: build one per call)
@@ -247,210 +232,78 @@ def validation_2afc(tset: TripletSet, # the held-out judgments
     return score
 
 # %% ../nbs/06_train.ipynb #1af1afac
-def _cache_root(cfg: TrainConfig) -> Path:
-    if cfg.cache_dir: return Path(cfg.cache_dir)
-    return Path(os.environ.get('PERCEP_ALIGN_CACHE', Path.home()/'.cache'/'percep_align'))/'decoded'
+_RUN_KEYS = ('out', 'progress', 'epochs', 'device', 'workers', 'cache_dir', 'compile', 'device_cache', 'checkpoint_every')  # may change on resume
 
-class Trainer:
-    "Aligns `cfg.backbone` to the judgments in `cfg.data`; `run()` trains (or resumes) and returns the results."
-    def __init__(self, cfg: TrainConfig, # the run's configuration
-                 resume: bool = False, # continue the run in `cfg.out` from its last checkpoint
-                 callback: Callable | None = None, # called as callback(trainer, epoch, step) after every optimiser step
-                 validation: Callable[[PerceptualModel], float] | None = None, # model -> validation score (None: `validation_2afc` on the held-out judgments)
-                ):
-        self.cfg, self.callback, self._validation = cfg.validate(), callback, validation
-        self.out = Path(cfg.out)
-        self.dist = torch.distributed.is_available() and torch.distributed.is_initialized()
-        self.rank = torch.distributed.get_rank() if self.dist else 0
-        self.world = torch.distributed.get_world_size() if self.dist else 1
-        if cfg.batch_size % self.world:
-            raise ValueError(f"batch_size {cfg.batch_size} must be divisible by the number of processes ({self.world})")
-        if self.dist and torch.cuda.is_available() and cfg.device in ('auto', 'cuda'):
-            self.device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0))); torch.cuda.set_device(self.device)
-        else: self.device = default_device(cfg.device)
-        self.bf16 = cfg.precision == 'bf16' or (cfg.precision == 'auto' and self.device.type == 'cuda')
-        self.history, self.epoch, self.step_in_epoch, self.sums = [], 0, 0, None
-        self._check_resume(resume)
-        self.train_set, self.val_set = load_judgments(cfg)
-        seed_everything(cfg.seed)
-        base = build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init, device='cpu', image_size=cfg.image_size)
-        lora = {k: v for k, v in dict(r=cfg.lora_r, alpha=cfg.lora_alpha, dropout=cfg.lora_dropout).items() if v is not None}
-        self.model = PerceptualModel(base, cfg.level, cfg.method, lora=lora, mlp_hidden=cfg.mlp_hidden).to(self.device)
-        self.objective = TripletObjective(cfg.objective, margin=cfg.margin).to(self.device)
-        self.step_module = _Step(self.model, self.objective)
-        self.params = [p for p in self.step_module.parameters() if p.requires_grad]
-        if not self.params: raise ValueError(f"nothing to train: {cfg.method} on {cfg.backbone} left no trainable parameters")
-        fused = self.device.type == 'cuda'
-        self.opt = torch.optim.Adam(self.params, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay, fused=fused or None)
-        self.forward = self.step_module
-        if self.dist:
-            from torch.nn.parallel import DistributedDataParallel as DDP
-            self.forward = DDP(self.step_module, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
-        if cfg.compile: self.forward = torch.compile(self.forward)
-        self._build_data()
-        if self.resume_from is not None: self._load_checkpoint(self.resume_from)
+class RunDir:
+    "The files of one training run's folder: config, manifest, metrics, checkpoints, `last`/`best` pointers, curve, results."
+    PARTIAL = 'partial' # the mid-epoch checkpoint's folder name
+    def __init__(self, path: str | Path): self.path = Path(path)
+    def __repr__(self): return f"RunDir({str(self.path)!r})"
 
-    # -- set-up -------------------------------------------------------------------------------------------------
-    def _check_resume(self, resume: bool):
-        self.resume_from = None
-        cfg_file = self.out/'config.json'
-        if resume:
-            if not (self.out/'last.json').is_file():
-                raise ValueError(f"cannot resume: {self.out} holds no checkpoint (no last.json); start the run without --resume")
-            old = json.loads(cfg_file.read_text())
-            diff = {k: (old.get(k), v) for k, v in self.cfg.to_dict().items() if k not in _RUN_KEYS and json.loads(json.dumps(old.get(k))) != json.loads(json.dumps(v))}
-            if diff: raise ValueError(f"cannot resume {self.out}: the config differs from the saved one in {diff} (saved, given)")
-            if self.cfg.lr_scheduled and old.get('epochs') != self.cfg.epochs:
-                raise ValueError(f"cannot resume {self.out} with epochs={self.cfg.epochs}: its lr_schedule={self.cfg.lr_schedule!r}, "
-                                 f"warmup={self.cfg.warmup} spans the saved run's {old.get('epochs')} epochs")
-            self.resume_from = json.loads((self.out/'last.json').read_text())
-        elif (self.out/'last.json').is_file():
-            raise ValueError(f"{self.out} already holds a run; pass resume=True (--resume) to continue it, or choose another out")
+    @staticmethod
+    def epoch_name(epoch: int) -> str: return f'epoch_{epoch:03d}'
 
-    def _build_data(self):
-        cfg = self.cfg
-        imgs = sorted(set(map(str, self.train_set.images())) | set(map(str, self.val_set.images())))
-        cache = None
-        if self.rank == 0: cache = build_cache(imgs, _cache_root(cfg), self.model.image_size, workers=cfg.workers, progress=self._bars())
-        if self.dist: torch.distributed.barrier()
-        if cache is None: cache = build_cache(imgs, _cache_root(cfg), self.model.image_size, workers=cfg.workers, progress=False)
-        self.cache = cache.to(self.device) if cfg.device_cache else cache
-        dev = None if cfg.device_cache else self.device
-        self.loader = TripletLoader(self.train_set, self.cache, cfg.batch_size // self.world, shuffle=True, seed=cfg.seed,
-                                    rank=self.rank, world_size=self.world, device=dev, prefetch=True)
+    def last(self) -> dict | None:
+        "The `last.json` pointer (checkpoint path, epoch, step), or None before the first checkpoint."
+        f = self.path/'last.json'
+        return json.loads(f.read_text()) if f.is_file() else None
 
-    def _bars(self) -> bool | None: return (None if self.cfg.progress else False) if self.rank == 0 else False
+    def check_resume(self, cfg: TrainConfig, # the config the run is started (or resumed) with
+                     resume: bool, # continue the run saved here
+                    ) -> dict | None:
+        "The `last.json` pointer to resume from (None for a new run); ValueError where the folder and the request disagree."
+        if not resume:
+            if (self.path/'last.json').is_file():
+                raise ValueError(f"{self.path} already holds a run; pass resume=True (--resume) to continue it, or choose another out")
+            return None
+        if not (self.path/'last.json').is_file():
+            raise ValueError(f"cannot resume: {self.path} holds no checkpoint (no last.json); start the run without --resume")
+        old = json.loads((self.path/'config.json').read_text())
+        diff = {k: (old.get(k), v) for k, v in cfg.to_dict().items() if k not in _RUN_KEYS and json.loads(json.dumps(old.get(k))) != json.loads(json.dumps(v))}
+        if diff: raise ValueError(f"cannot resume {self.path}: the config differs from the saved one in {diff} (saved, given)")
+        if cfg.lr_scheduled and old.get('epochs') != cfg.epochs:
+            raise ValueError(f"cannot resume {self.path} with epochs={cfg.epochs}: its lr_schedule={cfg.lr_schedule!r}, "
+                             f"warmup={cfg.warmup} spans the saved run's {old.get('epochs')} epochs")
+        return self.last()
 
-    # -- checkpoints --------------------------------------------------------------------------------------------
-    def _state(self) -> dict:
-        return dict(epoch=self.epoch, step=self.step_in_epoch, sums=self.sums, history=self.history,
-                    optimizer=self.opt.state_dict(), objective=self.objective.state_dict(),
-                    rng_cpu=torch.get_rng_state(), rng_cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None)
+# %% ../nbs/06_train.ipynb #b9e14f43
+@patch
+def start(self: RunDir, cfg: TrainConfig, # written to `config.json` at every (re)start
+          manifest: Callable[[], dict], # builds `manifest.json`; called only when the folder has none yet
+         ):
+    "Create the folder, write `config.json`, and `manifest.json` once (a resumed run keeps its first one)."
+    self.path.mkdir(parents=True, exist_ok=True)
+    atomic_write_json(self.path/'config.json', cfg.to_dict())
+    if not (self.path/'manifest.json').is_file(): atomic_write_json(self.path/'manifest.json', manifest())
 
-    def _save(self, name: str, extra: dict) -> Path:
-        d = save_model(self.model, self.out/'checkpoints'/name, base_weights=self.cfg.weights, extra=extra, trainer_state=self._state())
-        atomic_write_json(self.out/'last.json', dict(path=f'checkpoints/{name}', epoch=self.epoch, step=self.step_in_epoch))
-        return d
+# %% ../nbs/06_train.ipynb #82013a20
+@patch
+def save_checkpoint(self: RunDir, name: str, # folder under `checkpoints/`: `RunDir.epoch_name(e)` or `RunDir.PARTIAL`
+                    model: PerceptualModel, # the model whose adaptation is saved
+                    trainer_state: dict, # optimiser, random state, running sums, ...: `trainer_state.pt`
+                    epoch: int, # the epoch a resume from this checkpoint starts in (recorded in `last.json`)
+                    step: int, # the step within it
+                    extra: dict | None = None, # recorded in the checkpoint's `percep_align.json`
+                    base_weights: str | Path | dict | None = None, # the local base checkpoint(s) the model was built from
+                   ) -> Path:
+    "Write checkpoint `name` (a temporary folder, then renamed), then point `last.json` at it."
+    d = save_model(model, self.path/'checkpoints'/name, base_weights=base_weights, extra=extra, trainer_state=trainer_state)
+    atomic_write_json(self.path/'last.json', dict(path=f'checkpoints/{name}', epoch=epoch, step=step))
+    return d
 
-    def _load_checkpoint(self, last: dict):
-        d = self.out/last['path']
-        load_adaptation(self.model, d)
-        st = torch.load(d/'trainer_state.pt', map_location='cpu', weights_only=True)
-        self.opt.load_state_dict(st['optimizer']); self.objective.load_state_dict(st['objective'])
-        self.epoch, self.step_in_epoch, self.sums, self.history = st['epoch'], st['step'], st['sums'], st['history']
-        self._rng = (st['rng_cpu'], st['rng_cuda'])
+@patch
+def load_checkpoint(self: RunDir, last: dict, # a `last.json` pointer
+                    model: PerceptualModel, # receives the saved adaptation
+                   ) -> dict:
+    "Load the adaptation `last` points to into `model`; return the trainer state saved with it."
+    d = self.path/last['path']
+    load_adaptation(model, d)
+    return torch.load(d/'trainer_state.pt', map_location='cpu', weights_only=True)
 
-    # -- training -----------------------------------------------------------------------------------------------
-    def _seed_epoch(self, epoch: int):
-        seed_everything(self.cfg.seed + 1000003 * (epoch + 1) + 7919 * self.rank)
-        self.loader.set_epoch(epoch)
-
-    def _all_sum(self, t: torch.Tensor) -> torch.Tensor:
-        if self.dist: torch.distributed.all_reduce(t)
-        return t
-
-    def _train_epoch(self):
-        cfg, e = self.cfg, self.epoch
-        self._seed_epoch(e)
-        start = self.step_in_epoch
-        if start and getattr(self, '_rng', None) is not None:  # mid-epoch resume: continue the saved random stream
-            torch.set_rng_state(self._rng[0])
-            if self._rng[1] is not None and torch.cuda.is_available(): torch.cuda.set_rng_state_all(self._rng[1])
-        self._rng = None
-        if start == 0 or self.sums is None: self.sums = [0.0, 0.0, 0.0]  # loss·n, agreements, n
-        self.step_module.train()
-        bar = progress(self.loader.iter_from(start), total=len(self.loader) - start, desc=f'epoch {e + 1}/{cfg.epochs}',
-                       disable=None if self._bars() is None else True)
-        for b in bar:
-            with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
-                loss, d0, d1 = self.forward(b['ref'], b['x0'], b['x1'], b['y'])
-            if not torch.isfinite(loss.detach()).all():
-                last = json.loads((self.out/'last.json').read_text())['path'] if (self.out/'last.json').is_file() else None
-                raise TrainingDiverged(f"non-finite loss ({loss.item()}) at epoch {e + 1}, step {self.step_in_epoch + 1}: stopped. "
-                                       f"Last good checkpoint: {self.out/last if last else 'none (diverged in the first epoch)'}; "
-                                       "lower lr or check the data")
-            self.opt.zero_grad(set_to_none=True)
-            loss.backward()
-            if cfg.lr_scheduled:  # the paper's constant rate leaves the optimiser alone
-                for g in self.opt.param_groups: g['lr'] = lr_at(cfg, e * len(self.loader) + self.step_in_epoch, cfg.epochs * len(self.loader))
-            self.opt.step()
-            n = len(b['y'])
-            s = self._all_sum(torch.tensor([loss.item() * n, score_2afc(d0.detach(), d1.detach(), b['y']).sum().item(), n], dtype=torch.float64))
-            self.sums = [a + float(x) for a, x in zip(self.sums, s)]
-            self.step_in_epoch += 1
-            if cfg.progress: bar.set_postfix(loss=f"{self.sums[0] / self.sums[2]:.4f}")
-            if cfg.checkpoint_every and self.step_in_epoch % cfg.checkpoint_every == 0 and self.step_in_epoch < len(self.loader):
-                if self.rank == 0: self._save('partial', dict(epoch=e, step=self.step_in_epoch))
-                if self.dist: torch.distributed.barrier()
-            if self.callback is not None: self.callback(self, e, self.step_in_epoch)
-
-    def validate(self) -> float:
-        "The validation score of the current model (by default its 2AFC score on the held-out judgments)."
-        if self._validation is None: self._validation = validation_2afc(self.val_set, self.cache)
-        return float(self._validation(self.model))
-
-    def run(self) -> dict:
-        "Train for the remaining epochs; return the results (also written to `results.json`)."
-        cfg, t_start = self.cfg, time.time()
-        if self.rank == 0: self._write_start()
-        first = self.epoch
-        for e in range(first, cfg.epochs):
-            self.epoch, t0 = e, time.time()
-            self._train_epoch()
-            tl, ta, n = self.sums
-            val = None
-            if self.rank == 0: val = self.validate()
-            if self.dist:
-                v = torch.tensor([val if val is not None else 0.0], dtype=torch.float64); torch.distributed.broadcast(v, 0); val = float(v)
-            rec = dict(epoch=e, train_loss=tl / n, train_2afc=ta / n, val_2afc=val, triplets=int(n), seconds=round(time.time() - t0, 3))
-            self.history.append(rec)
-            self.epoch, self.step_in_epoch, self.sums = e + 1, 0, None
-            if self.rank == 0: self._end_epoch(rec)
-            if self.dist: torch.distributed.barrier()
-        res = self._results(time.time() - t_start)
-        if self.rank == 0:
-            self._write_summary()  # idempotent: also repairs a summary cut short by a kill after the last checkpoint
-            atomic_write_json(self.out/'results.json', res)
-        return res
-
-    def _write_start(self):
-        self.out.mkdir(parents=True, exist_ok=True)
-        atomic_write_json(self.out/'config.json', self.cfg.to_dict())
-        if not (self.out/'manifest.json').is_file():
-            atomic_write_json(self.out/'manifest.json', dict(
-                versions=_versions(), git_commit=_git_commit(), seed=self.cfg.seed, config_fingerprint=fingerprint(self.cfg.to_dict()),
-                data=dict(root=str(Path(self.cfg.data).resolve()), format=self.cfg.data_format,
-                          train=dict(n=len(self.train_set), fingerprint=judgments_fingerprint(self.train_set), report=self.train_set.report.summary()),
-                          val=dict(n=len(self.val_set), fingerprint=judgments_fingerprint(self.val_set), report=self.val_set.report.summary())),
-                device=str(self.device), precision='bf16' if self.bf16 else 'fp32', world_size=self.world, host=socket.gethostname(),
-                started=time.strftime('%Y-%m-%dT%H:%M:%S%z'), trainable_parameters=sum(p.numel() for p in self.params)))
-
-    def _end_epoch(self, rec: dict):
-        self._save(f'epoch_{rec["epoch"]:03d}', rec)
-        import shutil; shutil.rmtree(self.out/'checkpoints'/'partial', ignore_errors=True)
-        self._write_summary()
-
-    def _best(self) -> dict:
-        "The epoch with the highest val 2AFC (the earliest on ties)."
-        return max(self.history, key=lambda r: (r['val_2afc'], -r['epoch']))
-
-    def _write_summary(self):
-        if not self.history: return
-        atomic_write_text(self.out/'metrics.jsonl', ''.join(json.dumps(r) + '\n' for r in self.history))
-        best = self._best()
-        atomic_write_json(self.out/'best.json', dict(path=f'checkpoints/epoch_{best["epoch"]:03d}', epoch=best['epoch'], val_2afc=best['val_2afc']))
-        try: plot_history(self.history, self.out/'curve.png')
-        except Exception as ex: print(f"warning: could not draw the training curve: {ex}", file=sys.stderr)
-
-    def _results(self, seconds: float) -> dict:
-        best = self._best() if self.history else None
-        n = sum(r['triplets'] for r in self.history)
-        train_s = sum(r['seconds'] for r in self.history)
-        return dict(out=str(self.out), backbone=self.cfg.backbone, method=self.cfg.method, level=self.cfg.level,
-                    best_epoch=best and best['epoch'], best_val_2afc=best and best['val_2afc'],
-                    final=self.history[-1] if self.history else None, history=self.history,
-                    n_train=len(self.train_set), n_val=len(self.val_set),
-                    seconds=round(seconds, 3), triplets_per_s=round(n / train_s, 2) if train_s else None)
+@patch
+def drop_partial(self: RunDir):
+    "Remove the mid-epoch checkpoint (called once its epoch's own checkpoint is written)."
+    shutil.rmtree(self.path/'checkpoints'/self.PARTIAL, ignore_errors=True)
 
 # %% ../nbs/06_train.ipynb #251d0fdf
 def plot_history(history: list[dict], # `metrics.jsonl` records
@@ -470,6 +323,264 @@ def plot_history(history: list[dict], # `metrics.jsonl` records
         plt.close(fig)
     return fig
 
+# %% ../nbs/06_train.ipynb #4e4619f2
+def best_epoch(history: list[dict], # `metrics.jsonl` records
+              ) -> dict | None:
+    "The record with the highest val 2AFC (the earliest on ties); None before the first epoch ends."
+    return max(history, key=lambda r: (r['val_2afc'], -r['epoch'])) if history else None
+
+@patch
+def write_summary(self: RunDir, history: list[dict], # the finished epochs' records
+                 ):
+    "Rewrite `metrics.jsonl`, `best.json` and `curve.png` from `history` (idempotent; nothing before the first epoch)."
+    if not history: return
+    atomic_write_text(self.path/'metrics.jsonl', ''.join(json.dumps(r) + '\n' for r in history))
+    best = best_epoch(history)
+    atomic_write_json(self.path/'best.json', dict(path=f'checkpoints/{self.epoch_name(best["epoch"])}', epoch=best['epoch'], val_2afc=best['val_2afc']))
+    try: plot_history(history, self.path/'curve.png')
+    except Exception as ex: print(f"warning: could not draw the training curve: {ex}", file=sys.stderr)
+
+@patch
+def write_results(self: RunDir, results: dict):
+    "Write the run's final summary, `results.json`."
+    atomic_write_json(self.path/'results.json', results)
+
+# %% ../nbs/06_train.ipynb #fb390ccc
+def _cache_root(cfg: TrainConfig) -> Path:
+    if cfg.cache_dir: return Path(cfg.cache_dir)
+    return Path(os.environ.get('PERCEP_ALIGN_CACHE', Path.home()/'.cache'/'percep_align'))/'decoded'
+
+class Trainer:
+    "Aligns `cfg.backbone` to the judgments in `cfg.data`; `run()` trains (or resumes) and returns the results."
+    def __init__(self, cfg: TrainConfig, # the run's configuration
+                 resume: bool = False, # continue the run in `cfg.out` from its last checkpoint
+                 callback: Callable | None = None, # called as callback(trainer, epoch, step) after every optimiser step
+                 validation: Callable[[PerceptualModel], float] | None = None, # model -> validation score (None: `validation_2afc` on the held-out judgments)
+                ):
+        self.cfg, self.callback, self._validation = cfg.validate(), callback, validation
+        self.run_dir = RunDir(cfg.out)
+        self.out = self.run_dir.path
+        self._init_processes()
+        self.history, self.epoch, self.step_in_epoch, self.sums = [], 0, 0, None
+        self.resume_from = self.run_dir.check_resume(cfg, resume)
+        self.train_set, self.val_set = load_judgments(cfg)
+        self._build_model()
+        self._build_data()
+        if self.resume_from is not None: self._load_checkpoint(self.resume_from)
+
+# %% ../nbs/06_train.ipynb #55512ba6
+@patch
+def _init_processes(self: Trainer):
+    "Rank and world size (one process: rank 0 of 1), this process's device, and the autocast precision."
+    cfg = self.cfg
+    self.dist = torch.distributed.is_available() and torch.distributed.is_initialized()
+    self.rank = torch.distributed.get_rank() if self.dist else 0
+    self.world = torch.distributed.get_world_size() if self.dist else 1
+    if cfg.batch_size % self.world:
+        raise ValueError(f"batch_size {cfg.batch_size} must be divisible by the number of processes ({self.world})")
+    if self.dist and torch.cuda.is_available() and cfg.device in ('auto', 'cuda'):
+        self.device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0))); torch.cuda.set_device(self.device)
+    else: self.device = default_device(cfg.device)
+    self.bf16 = cfg.precision == 'bf16' or (cfg.precision == 'auto' and self.device.type == 'cuda')
+
+@patch
+def _bars(self: Trainer) -> bool | None: return (None if self.cfg.progress else False) if self.rank == 0 else False
+
+# %% ../nbs/06_train.ipynb #1f806ff3
+@patch
+def _build_model(self: Trainer):
+    "The seeded model and objective, the optimiser over their trainable parameters, and the (DDP, compiled) forward."
+    cfg = self.cfg
+    seed_everything(cfg.seed)
+    base = build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init, device='cpu', image_size=cfg.image_size)
+    lora = {k: v for k, v in dict(r=cfg.lora_r, alpha=cfg.lora_alpha, dropout=cfg.lora_dropout).items() if v is not None}
+    self.model = PerceptualModel(base, cfg.level, cfg.method, lora=lora, mlp_hidden=cfg.mlp_hidden).to(self.device)
+    self.objective = TripletObjective(cfg.objective, margin=cfg.margin).to(self.device)
+    self.step_module = _Step(self.model, self.objective)
+    self.params = [p for p in self.step_module.parameters() if p.requires_grad]
+    if not self.params: raise ValueError(f"nothing to train: {cfg.method} on {cfg.backbone} left no trainable parameters")
+    fused = self.device.type == 'cuda'
+    self.opt = torch.optim.Adam(self.params, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay, fused=fused or None)
+    self.forward = self.step_module
+    if self.dist:
+        from torch.nn.parallel import DistributedDataParallel as DDP
+        self.forward = DDP(self.step_module, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
+    if cfg.compile: self.forward = torch.compile(self.forward)
+
+@patch
+def _build_data(self: Trainer):
+    "Decode every image once into the cache (rank 0 builds it, the others wait), and the training loader over it."
+    cfg = self.cfg
+    imgs = sorted(set(map(str, self.train_set.images())) | set(map(str, self.val_set.images())))
+    cache = None
+    if self.rank == 0: cache = build_cache(imgs, _cache_root(cfg), self.model.image_size, workers=cfg.workers, progress=self._bars())
+    if self.dist: torch.distributed.barrier()
+    if cache is None: cache = build_cache(imgs, _cache_root(cfg), self.model.image_size, workers=cfg.workers, progress=False)
+    self.cache = cache.to(self.device) if cfg.device_cache else cache
+    dev = None if cfg.device_cache else self.device
+    self.loader = TripletLoader(self.train_set, self.cache, cfg.batch_size // self.world, shuffle=True, seed=cfg.seed,
+                                rank=self.rank, world_size=self.world, device=dev, prefetch=True)
+
+# %% ../nbs/06_train.ipynb #9e9edad7
+@patch
+def _state(self: Trainer) -> dict:
+    return dict(epoch=self.epoch, step=self.step_in_epoch, sums=self.sums, history=self.history,
+                optimizer=self.opt.state_dict(), objective=self.objective.state_dict(),
+                rng_cpu=torch.get_rng_state(), rng_cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None)
+
+@patch
+def _save(self: Trainer, name: str, extra: dict) -> Path:
+    return self.run_dir.save_checkpoint(name, self.model, self._state(), epoch=self.epoch, step=self.step_in_epoch,
+                                        extra=extra, base_weights=self.cfg.weights)
+
+@patch
+def _load_checkpoint(self: Trainer, last: dict):
+    st = self.run_dir.load_checkpoint(last, self.model)
+    self.opt.load_state_dict(st['optimizer']); self.objective.load_state_dict(st['objective'])
+    self.epoch, self.step_in_epoch, self.sums, self.history = st['epoch'], st['step'], st['sums'], st['history']
+    self._rng = (st['rng_cpu'], st['rng_cuda'])
+
+# %% ../nbs/06_train.ipynb #eec8d133
+def _versions() -> dict:
+    import importlib.metadata as md
+    out = {'python': platform.python_version()}
+    for p in ('percep-align', 'torch', 'timm', 'open_clip_torch', 'peft', 'numpy'):
+        try: out[p] = md.version(p)
+        except md.PackageNotFoundError: out[p] = None
+    return out
+
+def _git_commit() -> str | None:
+    try:
+        r = subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=5, cwd=Path(__file__).parent if '__file__' in globals() else None)
+        return r.stdout.strip() or None if r.returncode == 0 else None
+    except Exception: return None
+
+@patch
+def _manifest(self: Trainer) -> dict:
+    "What `manifest.json` records: versions, commit, seed, data fingerprints and sizes, device, world size."
+    cfg, tr, va = self.cfg, self.train_set, self.val_set
+    data = dict(root=str(Path(cfg.data).resolve()), format=cfg.data_format,
+                train=dict(n=len(tr), fingerprint=judgments_fingerprint(tr), report=tr.report.summary()),
+                val=dict(n=len(va), fingerprint=judgments_fingerprint(va), report=va.report.summary()))
+    return dict(versions=_versions(), git_commit=_git_commit(), seed=cfg.seed, config_fingerprint=fingerprint(cfg.to_dict()),
+                data=data, device=str(self.device), precision='bf16' if self.bf16 else 'fp32', world_size=self.world,
+                host=socket.gethostname(), started=time.strftime('%Y-%m-%dT%H:%M:%S%z'),
+                trainable_parameters=sum(p.numel() for p in self.params))
+
+# %% ../nbs/06_train.ipynb #b2e3fb29
+@patch
+def _all_sum(self: Trainer, t: torch.Tensor) -> torch.Tensor:
+    if self.dist: torch.distributed.all_reduce(t)
+    return t
+
+@patch
+def _diverged(self: Trainer, loss: torch.Tensor):
+    last = self.run_dir.last()
+    raise TrainingDiverged(f"non-finite loss ({loss.item()}) at epoch {self.epoch + 1}, step {self.step_in_epoch + 1}: stopped. "
+                           f"Last good checkpoint: {self.out/last['path'] if last else 'none (diverged in the first epoch)'}; "
+                           "lower lr or check the data")
+
+@patch
+def _optimizer_step(self: Trainer, b: dict, # a `TripletLoader` batch
+                   ):
+    "Forward one batch, stop on a non-finite loss, update the weights and add to the epoch's sums."
+    cfg, e = self.cfg, self.epoch
+    with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
+        loss, d0, d1 = self.forward(b['ref'], b['x0'], b['x1'], b['y'])
+    if not torch.isfinite(loss.detach()).all(): self._diverged(loss)
+    self.opt.zero_grad(set_to_none=True)
+    loss.backward()
+    if cfg.lr_scheduled:  # the paper's constant rate leaves the optimiser alone
+        for g in self.opt.param_groups: g['lr'] = lr_at(cfg, e * len(self.loader) + self.step_in_epoch, cfg.epochs * len(self.loader))
+    self.opt.step()
+    n = len(b['y'])
+    s = self._all_sum(torch.tensor([loss.item() * n, score_2afc(d0.detach(), d1.detach(), b['y']).sum().item(), n], dtype=torch.float64))
+    self.sums = [a + float(x) for a, x in zip(self.sums, s)]
+    self.step_in_epoch += 1
+
+# %% ../nbs/06_train.ipynb #371709ba
+@patch
+def _seed_epoch(self: Trainer, epoch: int):
+    seed_everything(self.cfg.seed + 1000003 * (epoch + 1) + 7919 * self.rank)
+    self.loader.set_epoch(epoch)
+
+@patch
+def _train_epoch(self: Trainer):
+    "Train epoch `self.epoch` from `self.step_in_epoch` on, with mid-epoch checkpoints and the callback after each step."
+    cfg, e = self.cfg, self.epoch
+    self._seed_epoch(e)
+    start = self.step_in_epoch
+    if start and getattr(self, '_rng', None) is not None:  # mid-epoch resume: continue the saved random stream
+        torch.set_rng_state(self._rng[0])
+        if self._rng[1] is not None and torch.cuda.is_available(): torch.cuda.set_rng_state_all(self._rng[1])
+    self._rng = None
+    if start == 0 or self.sums is None: self.sums = [0.0, 0.0, 0.0]  # loss·n, agreements, n
+    self.step_module.train()
+    bar = progress(self.loader.iter_from(start), total=len(self.loader) - start, desc=f'epoch {e + 1}/{cfg.epochs}',
+                   disable=None if self._bars() is None else True)
+    for b in bar:
+        self._optimizer_step(b)
+        if cfg.progress: bar.set_postfix(loss=f"{self.sums[0] / self.sums[2]:.4f}")
+        if cfg.checkpoint_every and self.step_in_epoch % cfg.checkpoint_every == 0 and self.step_in_epoch < len(self.loader):
+            if self.rank == 0: self._save(RunDir.PARTIAL, dict(epoch=e, step=self.step_in_epoch))
+            if self.dist: torch.distributed.barrier()
+        if self.callback is not None: self.callback(self, e, self.step_in_epoch)
+
+# %% ../nbs/06_train.ipynb #bd9fb8f0
+@patch
+def validate(self: Trainer) -> float:
+    "The validation score of the current model (by default its 2AFC score on the held-out judgments)."
+    if self._validation is None: self._validation = validation_2afc(self.val_set, self.cache)
+    return float(self._validation(self.model))
+
+@patch
+def _epoch_record(self: Trainer, e: int, t0: float) -> dict:
+    "Epoch `e`'s `metrics.jsonl` record: its running sums and the validation score (computed on rank 0, shared)."
+    tl, ta, n = self.sums
+    val = None
+    if self.rank == 0: val = self.validate()
+    if self.dist:
+        v = torch.tensor([val if val is not None else 0.0], dtype=torch.float64); torch.distributed.broadcast(v, 0); val = float(v)
+    return dict(epoch=e, train_loss=tl / n, train_2afc=ta / n, val_2afc=val, triplets=int(n), seconds=round(time.time() - t0, 3))
+
+@patch
+def _end_epoch(self: Trainer, rec: dict):
+    self._save(RunDir.epoch_name(rec['epoch']), rec)
+    self.run_dir.drop_partial()
+    self.run_dir.write_summary(self.history)
+
+# %% ../nbs/06_train.ipynb #24fdece3
+@patch
+def run(self: Trainer) -> dict:
+    "Train for the remaining epochs; return the results (also written to `results.json`)."
+    cfg, t_start = self.cfg, time.time()
+    if self.rank == 0: self.run_dir.start(cfg, self._manifest)
+    for e in range(self.epoch, cfg.epochs):
+        self.epoch, t0 = e, time.time()
+        self._train_epoch()
+        rec = self._epoch_record(e, t0)
+        self.history.append(rec)
+        self.epoch, self.step_in_epoch, self.sums = e + 1, 0, None
+        if self.rank == 0: self._end_epoch(rec)
+        if self.dist: torch.distributed.barrier()
+    res = self._results(time.time() - t_start)
+    if self.rank == 0:
+        self.run_dir.write_summary(self.history)  # idempotent: also repairs a summary cut short by a kill after the last checkpoint
+        self.run_dir.write_results(res)
+    return res
+
+@patch
+def _results(self: Trainer, seconds: float) -> dict:
+    best = best_epoch(self.history)
+    n = sum(r['triplets'] for r in self.history)
+    train_s = sum(r['seconds'] for r in self.history)
+    return dict(out=str(self.out), backbone=self.cfg.backbone, method=self.cfg.method, level=self.cfg.level,
+                best_epoch=best and best['epoch'], best_val_2afc=best and best['val_2afc'],
+                final=self.history[-1] if self.history else None, history=self.history,
+                n_train=len(self.train_set), n_val=len(self.val_set),
+                seconds=round(seconds, 3), triplets_per_s=round(n / train_s, 2) if train_s else None)
+
+# %% ../nbs/06_train.ipynb #e15560aa
 def init_distributed() -> bool:
     "Join the process group `torchrun` describes (env `WORLD_SIZE` > 1): gloo on CPU, NCCL on GPUs. False for one process."
     import torch.distributed as dist
