@@ -506,6 +506,11 @@ def build_backbone(name: str | BackboneSpec | EnsembleSpec, # registry name or s
     size = (size, size) if isinstance(size, int) else tuple(size)
     return Backbone(spec, model, spec.mean or mean, spec.std or std, image_size or size).to(dev).eval()
 
+# %% ../nbs/01_backbones.ipynb #d025520a
+register_backbone(BackboneSpec('synth_vit2', 'timm_vit', 'vit_tiny_patch16_224', **_IMNET, weights_file='synth_vit2.safetensors',
+                               model_kwargs=get_spec('synth_vit').model_kwargs,
+                               description='synth_vit trained 30 min more on synthetic scene latents (layout, count, colours, photometrics; no judgments)'))
+
 # %% ../nbs/01_backbones.ipynb #ab5e7744
 def lora_config(backbone: Backbone | Ensemble, # what to adapt
                 r: int = 16, alpha: float | None = None, dropout: float | None = None, # paper: 16, 32, 0.2 (ensemble 8, 0.3)

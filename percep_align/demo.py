@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_demo.ipynb #ac2e0281
 from __future__ import annotations
-import json, os, shutil, sys, time
+import hashlib, json, os, shutil, sys, time
 from pathlib import Path
 
 import numpy as np
@@ -20,20 +20,30 @@ from .eval2afc import score_sets, embed_images, results_table
 from .report import paired_delta
 
 # %% auto #0
-__all__ = ['DEMO_DEFAULTS', 'DEMO_SPLITS', 'nearest_neighbours', 'demo_figure', 'run_demo']
+__all__ = ['DEMO_DEFAULTS', 'DEMO_SPLITS', 'DEMO_BACKBONE', 'demo_cache_dir', 'demo_data_key', 'nearest_neighbours',
+           'demo_figure', 'run_demo']
 
 # %% ../nbs/09_demo.ipynb #d1291264
 DEMO_DEFAULTS = dict(n=2600, epochs=4, batch_size=32, lr=3e-4) # sized for <= 5 minutes on a 2-core CPU
 DEMO_SPLITS = (0.6, 0.1, 0.3) # train / val / test fractions: a large held-out test set keeps the delta's interval narrow
+DEMO_BACKBONE = 'synth_vit' # the default base (synth_vit2 was tried and gave no gain either: see below)
 
-def _demo_data(out: Path, n: int, seed: int, size: int, workers: int | None) -> Path:
-    "Write (or reuse) the synthetic NIGHTS set under out/data."
+def demo_cache_dir() -> Path:
+    "Where the demo keeps its generated data: `$PERCEP_ALIGN_CACHE/demo`, else `~/.cache/percep_align/demo`."
+    return Path(os.environ.get('PERCEP_ALIGN_CACHE') or Path.home()/'.cache'/'percep_align')/'demo'
+
+def demo_data_key(n: int, seed: int, size: int) -> str:
+    "Name of the cached synthetic set: its parameters, the label rule and the package version, hashed."
+    from percep_align import __version__
+    from percep_align.synthetic import NIGHTS_RULES
+    p = dict(n=n, seed=seed, size=size, split_fracs=list(DEMO_SPLITS), rules=NIGHTS_RULES, version=__version__)
+    return f"nights-n{n}-s{seed}-{size}px-" + hashlib.sha1(json.dumps(p, sort_keys=True).encode()).hexdigest()[:10]
+
+def _demo_data(n: int, seed: int, size: int, workers: int | None) -> Path:
+    "Write the synthetic NIGHTS set once into the user cache (keyed by `demo_data_key`) and reuse it afterwards."
     from percep_align.synthetic import write_nights
-    root = out/'data'/'nights'
-    meta = root/'meta.json'
-    if meta.is_file():
-        p = json.loads(meta.read_text()).get('params', {})
-        if (p.get('n'), p.get('seed'), p.get('size'), tuple(p.get('split_fracs') or ())) == (n, seed, size, DEMO_SPLITS): return root
+    root = demo_cache_dir()/demo_data_key(n, seed, size)
+    if (root/'meta.json').is_file(): return root  # written completely (the writer renames a finished folder into place)
     write_nights(root, n=n, seed=seed, size=size, split_fracs=DEMO_SPLITS, workers=os.cpu_count() if workers is None else workers,
                  overwrite=True)
     return root
@@ -75,8 +85,8 @@ def demo_figure(history: list[dict], # the run's metrics.jsonl records
     return Path(path)
 
 # %% ../nbs/09_demo.ipynb #7a671fdd
-def run_demo(out: str | Path = 'percep_align_demo', # output folder (data, caches, the run, results.json, demo.png)
-             backbone: str = 'synth_vit', # registry name of the base
+def run_demo(out: str | Path = 'percep_align_demo', # output folder (caches, the run, results.json, demo.png); data: `demo_cache_dir()`
+             backbone: str = DEMO_BACKBONE, # registry name of the base
              data: str | Path | None = None, # a NIGHTS folder (None: write synthetic NIGHTS)
              weights: str | Path | None = None, # local base checkpoint (None: the registry default)
              epochs: int | None = None, n: int | None = None, # training epochs; synthetic triplets to write
@@ -84,10 +94,11 @@ def run_demo(out: str | Path = 'percep_align_demo', # output folder (data, cache
              batch_size: int | None = None, lr: float | None = None,
              device: str = 'auto', seed: int = 0, # device; seed of the synthetic data (training uses the paper's 1234)
              random_init: bool = False, # random base (tests only: the demo's point is a pretrained base)
-             progress: bool = True, # print each stage and the summary, and show progress bars
+             progress: bool = True, # print each stage and the summary (progress bars only on a terminal)
             ) -> dict:
     "Align `backbone` on (synthetic) NIGHTS, compare base vs aligned on the held-out test split, write results + figure."
-    with (nullcontext() if progress else quiet_progress()):  # progress=False: no messages and no bars
+    bars = progress and sys.stderr.isatty()  # redirected output gets the stage lines and the summary, not bar redraws
+    with (nullcontext() if bars else quiet_progress()):  # progress=False: no messages and no bars
         return _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress)
 
 def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress) -> dict:
@@ -97,8 +108,9 @@ def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, de
     t0 = time.time(); times = {}
     base_bb = build_backbone(backbone, weights=weights, random_init=random_init)
     if data is None:
-        say(f"writing synthetic NIGHTS ({n or D['n']} triplets, {base_bb.image_size[0]} px) to {out/'data'}")
-        data = _demo_data(out, n or D['n'], seed, base_bb.image_size[0], None)
+        key = demo_cache_dir()/demo_data_key(n or D['n'], seed, base_bb.image_size[0])
+        say(f"{'reusing' if (key/'meta.json').is_file() else 'writing'} synthetic NIGHTS ({n or D['n']} triplets, {base_bb.image_size[0]} px) in {key}")
+        data = _demo_data(n or D['n'], seed, base_bb.image_size[0], None)
     times['data_s'] = round(time.time() - t0, 2)
     test = read_nights(data, 'test')
     if len(test) == 0: raise ValueError(f"{data}: the test split is empty; the demo reports held-out test 2AFC")
