@@ -18,7 +18,7 @@ from .data import TripletSet, read_nights, read_bapps, read_things
 from .cache import DecodedCache, DeviceCache, decode_resized
 from .metric import PerceptualModel
 from .losses import score_2afc, odd_one_out_correct
-from .features import FeatureCache, EmbeddingDistance, extract
+from .features import FeatureCache, EmbeddingDistance, extract, _abs_unique
 from .report import Result, paired_delta, save_results, load_results
 
 # %% auto #0
@@ -27,10 +27,6 @@ __all__ = ['NIGHTS_EVAL_SPLITS', 'BENCHMARKS', 'embed_images', 'as_distance', 'p
            'delta_intervals', 'results_table', 'records_2afc']
 
 # %% ../nbs/07_eval2afc.ipynb #f92b7217
-def _abs_unique(paths: Sequence[str | os.PathLike]) -> list[str]:
-    "Absolute path strings, duplicates removed, first-seen order (the keys a decoded cache uses)."
-    return list(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in paths))
-
 def _abs(paths) -> list[str]: return [os.path.abspath(os.fspath(p)) for p in paths]
 
 def _is_model(model) -> bool: return isinstance(model, nn.Module) and callable(getattr(model, 'embed', None))

@@ -130,7 +130,9 @@ def eval_mode(model: nn.Module):
     finally:
         for m, t in flags: m.training = t
 
-def _abs_unique(paths) -> list[str]: return list(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in paths))
+def _abs_unique(paths) -> list[str]:
+    "Absolute path strings, duplicates removed, first-seen order (the keys a decoded cache uses)."
+    return list(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in paths))
 
 def _decoded(model, keys, cache, cache_root):
     "A decoded cache holding `keys` at the model's input size (built under cache_root, or a temporary folder)."
