@@ -133,7 +133,7 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
 # %% ../nbs/03a_cache.ipynb #9147f065
 class DecodedCache:
     "A finished decoded cache: uint8 rows (N, 3, H, W) memory-mapped from `dir/images.npy`."
-    def __init__(self, path: str | os.PathLike): # a folder written by `build_cache`
+    def __init__(self, path: str | os.PathLike): # a folder written by build_cache
         path = Path(path)
         if not (path / MARKER).is_file(): raise ValueError(f"{path} is not a complete decoded cache (no {MARKER} marker)")
         idx = json.loads((path / 'index.json').read_text())
@@ -210,7 +210,7 @@ class DeviceCache:
 class TripletLoader:
     "Deterministic, resumable, shardable batches of a `TripletSet` from a decoded cache."
     def __init__(self, tset: TripletSet, # the judgments
-                 cache: DecodedCache | DeviceCache, # holds every image of `tset`
+                 cache: DecodedCache | DeviceCache, # holds every image of tset
                  batch_size: int = 32, # judgments per batch (per rank)
                  shuffle: bool = True, # permute each epoch, from (seed, epoch)
                  seed: int = 1234,

@@ -134,7 +134,7 @@ def _csv_classes(path: Path, rows: list) -> tuple:
 
 def read_class_csv(path_or_root: str | os.PathLike, # a CSV file, or a folder holding labels.csv
                    split: str | None = None, # keep rows whose split column equals this (None: every row)
-                   strict: bool = True, # raise on bad rows (False: skip and count them in `report`)
+                   strict: bool = True, # raise on bad rows (False: skip and count them in report)
                   ) -> ImageSet:
     "Read a `path,label[,split]` CSV into a classification set; bad rows raise `DataError` naming file and row."
     path = _find_csv(Path(path_or_root)); rep = ReadReport(str(path))
@@ -233,9 +233,9 @@ def _dsprites_write(npz: Path, split: str, n: int | None, seed: int) -> Callable
 def read_dsprites(npz: str | os.PathLike, # the official dSprites .npz, or the folder holding it
                   split: str = 'train', # 'train', 'val', 'trainval' or 'test' (60/20/20 of a fixed shuffle)
                   task: str = 'x_position', # 'x_position' (dSprites-Loc) or 'orientation' (dSprites-Ori)
-                  out_dir: str | os.PathLike | None = None, # PNG cache folder (None: `<npz stem>_png/` beside the npz)
+                  out_dir: str | os.PathLike | None = None, # PNG cache folder (None: <npz stem>_png/ beside the npz)
                   n: int | None = None, # draw this many items of the split (None: all)
-                  seed: int = 0, # seed of the `n` draw
+                  seed: int = 0, # seed of the n draw
                  ) -> ImageSet:
     "A VTAB dSprites task (16 classes binned from one latent) with its images written once as PNGs."
     npz = Path(npz); npz = npz / DSPRITES_FILE if npz.is_dir() else npz
@@ -286,9 +286,9 @@ def _svhn_write(mat: Path, split: str, n: int | None, seed: int) -> Callable[[Pa
 # %% ../nbs/16a_class_data.ipynb #b629a8a0
 def read_svhn(root: str | os.PathLike, # the folder holding {train,test}_32x32.mat
               split: str = 'train', # 'train', 'val', 'trainval', 'test' (VTAB's) or 'extra'
-              out_dir: str | os.PathLike | None = None, # PNG cache folder (None: `svhn_png/` beside the .mat files)
+              out_dir: str | os.PathLike | None = None, # PNG cache folder (None: svhn_png/ beside the .mat files)
               n: int | None = None, # draw this many items of the split (None: all)
-              seed: int = 0, # seed of the `n` draw
+              seed: int = 0, # seed of the n draw
              ) -> ImageSet:
     "SVHN digits (10 classes, 10 stored as 0) with the split's images written once as PNGs."
     root = Path(root); _check_split(split, SVHN_SPLITS, root)
@@ -324,7 +324,7 @@ def _retinopathy_rows(csvp: Path):
 # %% ../nbs/16a_class_data.ipynb #daad0d1a
 def read_retinopathy(root: str | os.PathLike, # the folder holding trainLabels.csv and train/
                      split: str = 'train', # 'train', 'val', 'trainval' or 'test' (hash of the patient id)
-                     strict: bool = True, # raise on bad rows (False: skip and count them in `report`)
+                     strict: bool = True, # raise on bad rows (False: skip and count them in report)
                     ) -> ImageSet:
     "Kaggle Diabetic Retinopathy (5 severity levels) split deterministically by patient."
     root = Path(root); _check_split(split, SPLIT_FRACTIONS, root)
@@ -373,7 +373,7 @@ def read_classification(root: str | os.PathLike, # the dataset root (or file)
 VTAB1K_SIZES = (800, 200) # train800, val200
 
 def vtab1k(train: ImageSet, # the training split
-           val: ImageSet | None = None, # the validation split (None: draw val200 from `train` too)
+           val: ImageSet | None = None, # the validation split (None: draw val200 from train too)
            seed: int = 0, # seed of the draw
            sizes: tuple = VTAB1K_SIZES, # (train, val) sizes; VTAB-1k is 800 / 200
           ) -> tuple[ImageSet, ImageSet]:

@@ -337,7 +337,7 @@ def read_things(image_dir: str | Path, # folder of images <name>.<ext>
     return OddOneOutSet(trips, r.report, f'things:{tf.name}', ids)
 
 # %% ../nbs/03_data.ipynb #ad8c7e93
-def things_to_2afc(ooo: OddOneOutSet, # from `read_things`
+def things_to_2afc(ooo: OddOneOutSet, # from read_things
                    seed: int = 1234, # seeds the x0/x1 placement
                    split: str = 'train', # split recorded on each judgment
                   ) -> TripletSet:
@@ -396,7 +396,7 @@ def read_triplet_csv(path: str | Path, # CSV with columns ref,x0,x1,y (+ optiona
                      strict: bool = True, # raise on the first bad row (else count and skip it)
                      check_files: bool = True, # check that every image file exists
                      check_images: bool = False, # also open and decode every image (slow)
-                     default_split: str = 'train', # split of rows without a `split` value
+                     default_split: str = 'train', # split of rows without a split value
                     ) -> TripletSet:
     "Read 2AFC judgments from a generic CSV; paths are absolute or relative to the CSV's folder."
     path = Path(path)

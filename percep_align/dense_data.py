@@ -162,7 +162,7 @@ SEG_LAYOUTS = {
     'davis': SegLayout(('', 'DAVIS', 'DAVIS2017'), ('JPEGImages/480p', 'Annotations/480p', 'ImageSets/2017')),
 }
 
-def dataset_root(format: str, # a key of `SEG_LAYOUTS`
+def dataset_root(format: str, # a key of SEG_LAYOUTS
                  root: str | os.PathLike) -> Path:
     "The normalised root of a `format` dataset found at or below `root`; raises naming what it looked for."
     lay = SEG_LAYOUTS[format]
@@ -251,7 +251,7 @@ def _voc_classes(root: Path) -> tuple:
 # %% ../nbs/11_dense_data.ipynb #d3e42ab1
 def read_voc(root: str | os.PathLike, # VOCdevkit, VOCdevkit/VOC2012, a folder holding VOCdevkit, or a synthetic set
              split: str = 'train', # a file of ImageSets/Segmentation: 'train', 'val', 'trainval', 'train_aug', ...
-             strict: bool = True, # False: skip broken pairs and count them in `report`
+             strict: bool = True, # False: skip broken pairs and count them in report
              aug: bool | None = None, # labels from SegmentationClassAug (default: only for split 'train_aug')
              check_sizes: bool = True, # compare image and label sizes (header reads)
             ) -> DenseSet:
@@ -285,7 +285,7 @@ ADE20K_SPLITS = {'train': 'training', 'val': 'validation'}
 
 def read_ade20k(root: str | os.PathLike, # ADEChallengeData2016 or its parent
                 split: str = 'train', # 'train' or 'val' (or 'training', 'validation')
-                strict: bool = True, # False: skip broken pairs and count them in `report`
+                strict: bool = True, # False: skip broken pairs and count them in report
                 check_sizes: bool = True, # compare image and label sizes (header reads)
                ) -> DenseSet:
     "ADE20K SceneParsing: 150 classes (stored 1..150 -> 0..149), stored 0 -> 255 (ignored)."
@@ -306,7 +306,7 @@ CITYSCAPES_LUT = np.full(256, 255, np.int64); CITYSCAPES_LUT[list(CITYSCAPES_LAB
 
 def read_cityscapes(root: str | os.PathLike, # the folder holding leftImg8bit/ and gtFine/ (or its parent)
                     split: str = 'train', # 'train', 'val' or 'test'
-                    strict: bool = True, # False: skip broken pairs and count them in `report`
+                    strict: bool = True, # False: skip broken pairs and count them in report
                     check_sizes: bool = True, # compare image and label sizes (header reads)
                    ) -> DenseSet:
     "Cityscapes fine annotations mapped to the 19 train ids (other label ids -> 255)."
@@ -342,7 +342,7 @@ COCO_STUFF_SPLITS = {'train': 'train2017', 'val': 'val2017'}
 
 def read_coco_stuff(root: str | os.PathLike, # the folder holding images/ and annotations/ (or its parent)
                     split: str = 'train', # 'train' or 'val' (or 'train2017', 'val2017')
-                    strict: bool = True, # False: skip broken pairs and count them in `report`
+                    strict: bool = True, # False: skip broken pairs and count them in report
                     check_sizes: bool = True, # compare image and label sizes (header reads)
                    ) -> DenseSet:
     "COCO-Stuff 164k: 171 classes (unused stored values -> 255, the rest renumbered 0..170)."
@@ -354,7 +354,7 @@ DAVIS_LUT = np.ones(256, np.int64); DAVIS_LUT[0] = 0; DAVIS_LUT[255] = 255
 
 def read_davis(root: str | os.PathLike, # the DAVIS folder (holding JPEGImages/, Annotations/, ImageSets/) or its parent
                split: str = 'train', # a file of ImageSets/2017: 'train' or 'val'
-               strict: bool = True, # False: skip broken pairs and missing sequences and count them in `report`
+               strict: bool = True, # False: skip broken pairs and missing sequences and count them in report
                check_sizes: bool = True, # compare image and label sizes (header reads)
                resolution: str = '480p', # the JPEGImages/Annotations sub-folder
               ) -> DenseSet:
@@ -400,7 +400,7 @@ def detect_format(root: str | os.PathLike, # a dataset folder at any usual level
 
 def read_dense(root: str | os.PathLike, # dataset folder (any usual level) or file
                split: str, # split name as the format's reader spells it ('train', 'val', 'test', ...)
-               format: str | None = None, # a key of `dense_readers()`; None: `detect_format(root)`
+               format: str | None = None, # a key of dense_readers(); None: detect_format(root)
                **kwargs, # passed to the reader (strict=, check_sizes=, ...)
               ) -> DenseSet:
     "Read any dense (segmentation or depth) dataset split as a `DenseSet`."

@@ -34,7 +34,7 @@ def _is_model(model) -> bool: return isinstance(model, nn.Module) and callable(g
 # %% ../nbs/07_eval2afc.ipynb #340dd345
 def embed_images(model: PerceptualModel, # a PerceptualModel (or Backbone/Ensemble)
                  paths: Sequence[str | os.PathLike], # image files (duplicates are embedded once)
-                 cache: DecodedCache | DeviceCache | None = None, # holds every image at `model.image_size` (None: build one)
+                 cache: DecodedCache | DeviceCache | None = None, # holds every image at model.image_size (None: build one)
                  cache_root: str | os.PathLike | None = None, # where to build/reuse the cache (None: a temporary folder)
                  batch_size: int = 64, # images per forward pass
                  device: str | torch.device | None = None, # run here (the model is moved); None: where the model is
@@ -49,9 +49,9 @@ def embed_images(model: PerceptualModel, # a PerceptualModel (or Backbone/Ensemb
     return fs.keys, fs.tensor('embedding')
 
 # %% ../nbs/07_eval2afc.ipynb #f4d7a57d
-def as_distance(model: PerceptualModel | Callable, # a model (embedded here) or a paired distance `fn(a_paths, b_paths)`
+def as_distance(model: PerceptualModel | Callable, # a model (embedded here) or a paired distance fn(a_paths, b_paths)
                 paths: Sequence[str | os.PathLike], # every image the distance will be asked about
-                cache: DecodedCache | DeviceCache | None = None, # models only: see `embed_images`
+                cache: DecodedCache | DeviceCache | None = None, # models only: see embed_images
                 cache_root: str | os.PathLike | None = None, batch_size: int = 64, device: str | torch.device | None = None,
                ) -> Callable[[Sequence, Sequence], torch.Tensor]:
     "A paired distance over `paths`: a model's embeddings (each image once), or the given callable unchanged."
@@ -87,7 +87,7 @@ def _score_one(dist: Callable, tset: TripletSet) -> dict:
     per = score_2afc(d0, d1, tset.labels())
     return {'score': per.mean().item(), 'n': len(js), 'per_item': per, 'd0': d0, 'd1': d1}
 
-def score_sets(model: PerceptualModel | Callable, # a model or a paired distance `fn(a_paths, b_paths) -> (N,)`
+def score_sets(model: PerceptualModel | Callable, # a model or a paired distance fn(a_paths, b_paths) -> (N,)
                sets: Mapping[str, TripletSet], # name -> judgments
                cache: DecodedCache | DeviceCache | None = None, # models only: holds every image (None: build one)
                cache_root: str | os.PathLike | None = None, batch_size: int = 64, device: str | torch.device | None = None,
@@ -98,7 +98,7 @@ def score_sets(model: PerceptualModel | Callable, # a model or a paired distance
     dist = as_distance(model, [p for s in sets.values() for p in s.images()], cache, cache_root, batch_size, device)
     return {k: _score_one(dist, s) for k, s in sets.items()}
 
-def score_tripletset(model: PerceptualModel | Callable, # a model or a paired distance `fn(a_paths, b_paths) -> (N,)`
+def score_tripletset(model: PerceptualModel | Callable, # a model or a paired distance fn(a_paths, b_paths) -> (N,)
                      tset: TripletSet, # the judgments
                      cache: DecodedCache | DeviceCache | None = None, # models only: holds every image (None: build one)
                      cache_root: str | os.PathLike | None = None, batch_size: int = 64, device: str | torch.device | None = None,
@@ -157,7 +157,7 @@ def eval_nights(model: PerceptualModel | Callable, # a model or a paired distanc
                 splits: Sequence[str] = ('val', 'test', 'test_imagenet', 'test_no_imagenet', 'total'),
                 cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                 batch_size: int = 64, device: str | torch.device | None = None,
-                per_item: bool = False, # also return each judgment's score ('per_item', for `paired_delta`)
+                per_item: bool = False, # also return each judgment's score ('per_item', for paired_delta)
                ) -> dict[str, dict]:
     "NIGHTS 2AFC score per split: split -> {'score', 'n'} (+ 'per_item')."
     res = score_sets(model, nights_sets(root, min_votes, splits), cache, cache_root, batch_size, device)
@@ -209,7 +209,7 @@ def compare(models: Mapping[str, PerceptualModel | Callable], # label -> model o
             benchmarks: Mapping[str, Callable | dict], # name -> callable(model) or kwargs for BENCHMARKS[name or 'kind']
             cache_root: str | os.PathLike | None = None, # shared decoded caches (None: one temporary folder for this call)
             batch_size: int = 64, device: str | torch.device | None = None, # passed to spec benchmarks
-            per_item: bool = False, # spec benchmarks also keep each judgment's score (for intervals in `results_table`)
+            per_item: bool = False, # spec benchmarks also keep each judgment's score (for intervals in results_table)
            ) -> dict[str, dict]:
     "Run every benchmark on every model: `{model: {benchmark: results}}`."
     if not models: raise ValueError("compare: no models given")
@@ -227,9 +227,9 @@ def _rows(out: dict, bench: str) -> dict[str, dict]:
     if 'score' in out or 'accuracy' in out: return {bench: row(out)}
     return {f'{bench}/{k}': row(v) for k, v in out.items() if isinstance(v, Mapping) and ('score' in v or 'accuracy' in v)}
 
-def delta_intervals(results: Mapping[str, Mapping[str, dict]], # from `compare(..., per_item=True)`
+def delta_intervals(results: Mapping[str, Mapping[str, dict]], # from compare(..., per_item=True)
                     reference: str | None = None, # the model others are compared with (None: the first)
-                    level: float = 0.95, n_boot: int = 10000, seed: int = 0, # see `paired_delta`
+                    level: float = 0.95, n_boot: int = 10000, seed: int = 0, # see paired_delta
                    ) -> dict[str, dict[str, dict]]:
     "`paired_delta(reference, model)` for every other model and every benchmark row where both kept `per_item`."
     models = list(results)
@@ -244,7 +244,7 @@ def delta_intervals(results: Mapping[str, Mapping[str, dict]], # from `compare(.
                   if v['per_item'] is not None and (rows[m].get(r) or {}).get('per_item') is not None}
     return out
 
-def results_table(results: Mapping[str, Mapping[str, dict]], # from `compare`
+def results_table(results: Mapping[str, Mapping[str, dict]], # from compare
                   percent: bool = True, # scores as percentages (1 decimal) rather than fractions (3 decimals)
                  ) -> str:
     "A markdown table: one row per benchmark/split, one column per model, and `Δ` (second − first) for two models, with its 95% paired interval where `per_item` was kept."
@@ -269,7 +269,7 @@ def results_table(results: Mapping[str, Mapping[str, dict]], # from `compare`
         lines.append('| ' + ' | '.join([row, '/'.join(ns), *vals]) + ' |')
     return '\n'.join(lines)
 
-def records_2afc(results: Mapping[str, Mapping[str, dict]], # from `compare` (with or without per_item)
+def records_2afc(results: Mapping[str, Mapping[str, dict]], # from compare (with or without per_item)
                 ) -> list[Result]:
     "The same results as the package's shared `report.Result` records (task '2afc'; metric '2afc', THINGS 'odd_one_out')."
     out = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, json, os, sys, time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 import numpy as np
 import torch
@@ -21,6 +21,7 @@ from .metric import PerceptualModel, load
 from .features import FeatureCache, FeatureSet
 from .report import Result, markdown_table, save_results
 from .dense_data import DenseSet, read_dense, detect_format
+if TYPE_CHECKING: from percep_align import segmentation, depth  # annotations only: imported where used
 
 # %% auto #0
 __all__ = ['SPLITS', 'GENERIC_FORMATS', 'DENSE_TASKS', 'COUNT_SPLITS', 'GLOBAL_TASKS', 'DEFAULT_SEEDS', 'TASKS', 'FORMATS',
@@ -121,7 +122,7 @@ def evaluate_dense(task: str, # a key of DENSE_TASKS: 'segmentation' or 'depth'
                    store: FeatureCache, # features (and targets) are read from / written to this store
                    seeds: Sequence[int] = (0, 1, 2), # one probe per seed
                    label_size: int | tuple | None = None, # targets resized to this (None: the largest model input size)
-                   cfg=None, # the probe's config (`segmentation.ProbeConfig` / `depth.DepthProbeConfig`; None: its defaults)
+                   cfg: 'segmentation.ProbeConfig | depth.DepthProbeConfig | None' = None, # the probe's config (None: its defaults)
                    last4: bool = False, # segmentation: the last 4 blocks' patch tokens concatenated
                    batch_size: int = 64, # images per forward pass when extracting
                    progress: bool = True,
@@ -318,13 +319,13 @@ def _read_sets(task, data, format, test_data, root, opt, max_train, max_test) ->
 
 # %% ../nbs/15_evaluate.ipynb #d3cf54f7
 def evaluate(task: str, # one of TASKS: 'segmentation', 'depth', 'counting', 'retrieval', 'classification', 'rag'
-             data: str | os.PathLike, # dataset root at any usual level (format detected unless `format`)
+             data: str | os.PathLike, # dataset root at any usual level (format detected unless given)
              models: Sequence[str] | Mapping[str, torch.nn.Module], # --model values, or label -> model
              format: str | None = None, # the dataset format (default: detected)
              test_data: str | os.PathLike | None = None, # score on this dataset's test split instead (e.g. an HCI 4D transfer set)
              seeds: int | Sequence[int] | None = None, # number of seeds (0..n-1) or the seeds (None: the task's default, DEFAULT_SEEDS)
              out: str | os.PathLike | None = None, # write the JSON results here
-             cache_dir: str | os.PathLike | None = None, # feature store (None: `default_cache_dir()`)
+             cache_dir: str | os.PathLike | None = None, # feature store (None: default_cache_dir())
              label_size: int | None = None, # dense: targets resized to this side (None: the largest model input size)
              max_train: int | None = None, max_test: int | None = None, # deterministic subsets (quick runs)
              steps: int | None = None, # dense: probe optimiser steps (None: the probe's default)

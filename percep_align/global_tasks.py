@@ -252,7 +252,7 @@ def linear_probe(train_emb, # (N, D) training embeddings
                  seed: int = 0, # torch seed (the fit itself starts from zero and is deterministic)
                  steps: int = 1000, # maximum L-BFGS iterations per fit
                  refit_with_val: bool = True, # refit the chosen l2 on train + val (VTAB-1k); False: train only
-                 device=None, # None/'auto': cuda, mps, then cpu
+                 device: str | torch.device | None = None, # None/'auto': cuda, mps, then cpu
                 ) -> dict:
     "Logistic-regression probe: pick the L2 strength by val top-1, refit, predict test -> {'pred', 'l2', 'val_top1', 'val_top1_per_l2', 'seconds'}."
     t0, dev = time.perf_counter(), default_device(device)

@@ -150,7 +150,7 @@ StandInVLM.score = _standin_score
 # %% ../nbs/18_rag.ipynb #12e213b4
 def continuation_logprob(logits: torch.Tensor, # (L, V) logits of one sequence
                          ids: torch.Tensor, # (L,) its token ids
-                         n: int, # length of the continuation at the end of `ids`
+                         n: int, # length of the continuation at the end of ids
                         ) -> float:
     "Mean log-probability of the last `n` tokens of `ids`, each read from the logits one position earlier."
     if not 1 <= n < len(ids): raise ValueError(f"continuation length must be in [1, {len(ids) - 1}], got {n}")
@@ -171,7 +171,7 @@ def candidate_ids(tokenizer, # a Hugging Face-style tokenizer: tokenizer(list[st
 # %% ../nbs/18_rag.ipynb #485203ff
 def score_candidates(forward: Callable[[torch.Tensor], torch.Tensor], # input_ids (1, L) -> logits (1, L, V)
                      prefix_ids: torch.Tensor, # (L0,) the prompt's token ids (images expanded)
-                     cand_ids: Sequence[Sequence[int]], # token ids of each candidate (`candidate_ids`)
+                     cand_ids: Sequence[Sequence[int]], # token ids of each candidate (candidate_ids)
                     ) -> list[float]:
     "Mean log-likelihood of each candidate's tokens after the prompt (one forward pass per candidate)."
     prefix_ids = torch.as_tensor(prefix_ids).long().flatten()
@@ -382,11 +382,11 @@ def _draw(n: int, size: int | None, seed: int, stream: int, what: str) -> np.nda
     return np.sort(np.random.default_rng([seed, stream]).choice(n, int(size), replace=False))
 
 # %% ../nbs/18_rag.ipynb #e37dce8a
-def rag_classify(vlm: VLM, # the model reading the demonstrations (e.g. `StandInVLM()`)
+def rag_classify(vlm: VLM, # the model reading the demonstrations (e.g. StandInVLM())
                  train: ImageSet, # classification set the demonstrations come from
                  test: ImageSet, # classification set of the queries
-                 train_emb: torch.Tensor, # (len(train), D) backbone embeddings of `train`, item-aligned
-                 test_emb: torch.Tensor, # (len(test), D) backbone embeddings of `test`, item-aligned
+                 train_emb: torch.Tensor, # (len(train), D) backbone embeddings of train, item-aligned
+                 test_emb: torch.Tensor, # (len(test), D) backbone embeddings of test, item-aligned
                  k: int = 3, # demonstrations per query
                  n_queries: int | None = None, # test items drawn per seed (None: all)
                  pool: int | None = None, # training items drawn per seed as the retrieval pool (None: all)
@@ -415,8 +415,8 @@ def rag_classify(vlm: VLM, # the model reading the demonstrations (e.g. `StandIn
 def rag_accuracy(vlm: VLM, # the model reading the demonstrations
                  train: ImageSet, # classification set the demonstrations come from
                  test: ImageSet, # classification set of the queries
-                 train_emb: torch.Tensor, # (len(train), D) backbone embeddings of `train`
-                 test_emb: torch.Tensor, # (len(test), D) backbone embeddings of `test`
+                 train_emb: torch.Tensor, # (len(train), D) backbone embeddings of train
+                 test_emb: torch.Tensor, # (len(test), D) backbone embeddings of test
                  k: int = 3, # demonstrations per query
                  n_queries: int | None = None, # test items drawn per seed (None: all)
                  pool: int | None = None, # retrieval pool drawn per seed (None: all training items)

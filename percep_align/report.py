@@ -19,7 +19,7 @@ __all__ = ['LOWER_IS_BETTER', 'paired_delta', 'Result', 'seed_interval', 'summar
            'markdown_table', 'save_results', 'load_results']
 
 # %% ../nbs/03c_report.ipynb #63c5c15f
-def paired_delta(a: torch.Tensor, # per-judgment scores of the first model (e.g. base), `per_item`
+def paired_delta(a: torch.Tensor, # per-judgment scores of the first model (e.g. base), per_item
                  b: torch.Tensor, # per-judgment scores of the second model on the same judgments (e.g. aligned)
                  level: float = 0.95, # confidence level of the interval
                  n_boot: int = 10000, # bootstrap resamples
@@ -124,7 +124,7 @@ def _delta(ref: list[Result], other: list[Result], n_boot: int, seed: int) -> di
 
 def compare_records(records: Iterable[Result], # from any evaluation
                     reference: str | None = None, # the model the others are compared with (None: the first seen)
-                    n_boot: int = 10000, seed: int = 0, # bootstrap settings (see `paired_delta`)
+                    n_boot: int = 10000, seed: int = 0, # bootstrap settings (see paired_delta)
                    ) -> list[dict]:
     "Every other model minus the reference, per (task, dataset, split, metric): `delta`, `ci`, how the interval was made, `better`."
     records = list(records)

@@ -147,7 +147,7 @@ def _autocast(dev: torch.device, amp: bool):
 def train_seg_probe(patches: torch.Tensor | np.ndarray, # (N, D, h, w) float16/32 train features (CPU or memmap)
                     labels: torch.Tensor | np.ndarray, # (N, H, W) integer labels, 255 = ignore
                     num_classes: int, # K
-                    cfg: ProbeConfig | None = None, # schedule (None: `ProbeConfig()`)
+                    cfg: ProbeConfig | None = None, # schedule (None: ProbeConfig())
                     seed: int = 0, # seeds the head init and the batch order
                     device: str | torch.device | None = None, # None: best available
                     progress: bool = True, # progress bar (silent under nbdev_test)
@@ -245,7 +245,7 @@ class SegMeter:
 
 # %% ../nbs/13_segmentation.ipynb #7921f708
 def seg_metrics(pred: torch.Tensor | np.ndarray, # (N, H, W) predicted classes
-                labels: torch.Tensor | np.ndarray, # (N, H, W) labels, `ignore_index` = void
+                labels: torch.Tensor | np.ndarray, # (N, H, W) labels, ignore_index = void
                 num_classes: int, # K
                 ignore_index: int = 255, # void label
                 chunk: int = 64, # images per update
@@ -266,7 +266,7 @@ def seg_probe(train_patches: torch.Tensor | np.ndarray, # (N, D, h, w) train fea
               test_patches: torch.Tensor | np.ndarray, # (M, D, h', w') test features
               test_labels: torch.Tensor | np.ndarray, # (M, H', W') test labels: predictions are made at this size
               num_classes: int, # K
-              cfg: ProbeConfig | None = None, # schedule (None: `ProbeConfig()`)
+              cfg: ProbeConfig | None = None, # schedule (None: ProbeConfig())
               seed: int = 0, # seeds head init and batch order
               device: str | torch.device | None = None, # None: best available
               progress: bool = True, # progress bar while training

@@ -18,7 +18,7 @@ from .core import default_device, seed_everything, atomic_write_json, atomic_wri
 from .backbones import build_backbone, get_spec
 from .metric import PerceptualModel, save_model, load_adaptation, METHODS, LEVELS
 from .data import TripletSet, read_nights, read_bapps, read_things, things_to_2afc, imagenet_triplets, read_triplet_csv
-from .cache import build_cache, TripletLoader
+from .cache import build_cache, TripletLoader, DecodedCache, DeviceCache
 from .losses import TripletObjective, score_2afc, OBJECTIVES
 from .features import EmbeddingDistance, extract
 
@@ -219,7 +219,7 @@ class TrainingDiverged(RuntimeError):
 
 # %% ../nbs/06_train.ipynb #6c496416
 def validation_2afc(tset: TripletSet, # the held-out judgments
-                    cache=None, # a decoded cache holding their images at the model's input size (None: build one per call)
+                    cache: DecodedCache | DeviceCache | None = None, # a decoded cache holding their images at the model's input size (None: build one per call)
                     batch_size: int = 64,
                    ) -> Callable[[PerceptualModel], float]:
     "The default validation: `model -> ` 2AFC score on `tset`, each image embedded once."
@@ -268,8 +268,8 @@ class RunDir:
 
 # %% ../nbs/06_train.ipynb #b9e14f43
 @patch
-def start(self: RunDir, cfg: TrainConfig, # written to `config.json` at every (re)start
-          manifest: Callable[[], dict], # builds `manifest.json`; called only when the folder has none yet
+def start(self: RunDir, cfg: TrainConfig, # written to config.json at every (re)start
+          manifest: Callable[[], dict], # builds manifest.json; called only when the folder has none yet
          ):
     "Create the folder, write `config.json`, and `manifest.json` once (a resumed run keeps its first one)."
     self.path.mkdir(parents=True, exist_ok=True)
@@ -278,12 +278,12 @@ def start(self: RunDir, cfg: TrainConfig, # written to `config.json` at every (r
 
 # %% ../nbs/06_train.ipynb #82013a20
 @patch
-def save_checkpoint(self: RunDir, name: str, # folder under `checkpoints/`: `RunDir.epoch_name(e)` or `RunDir.PARTIAL`
+def save_checkpoint(self: RunDir, name: str, # folder under checkpoints/: RunDir.epoch_name(e) or RunDir.PARTIAL
                     model: PerceptualModel, # the model whose adaptation is saved
-                    trainer_state: dict, # optimiser, random state, running sums, ...: `trainer_state.pt`
-                    epoch: int, # the epoch a resume from this checkpoint starts in (recorded in `last.json`)
+                    trainer_state: dict, # optimiser, random state, running sums, ...: trainer_state.pt
+                    epoch: int, # the epoch a resume from this checkpoint starts in (recorded in last.json)
                     step: int, # the step within it
-                    extra: dict | None = None, # recorded in the checkpoint's `percep_align.json`
+                    extra: dict | None = None, # recorded in the checkpoint's percep_align.json
                     base_weights: str | Path | dict | None = None, # the local base checkpoint(s) the model was built from
                    ) -> Path:
     "Write checkpoint `name` (a temporary folder, then renamed), then point `last.json` at it."
@@ -292,7 +292,7 @@ def save_checkpoint(self: RunDir, name: str, # folder under `checkpoints/`: `Run
     return d
 
 @patch
-def load_checkpoint(self: RunDir, last: dict, # a `last.json` pointer
+def load_checkpoint(self: RunDir, last: dict, # a last.json pointer
                     model: PerceptualModel, # receives the saved adaptation
                    ) -> dict:
     "Load the adaptation `last` points to into `model`; return the trainer state saved with it."
@@ -306,7 +306,7 @@ def drop_partial(self: RunDir):
     shutil.rmtree(self.path/'checkpoints'/self.PARTIAL, ignore_errors=True)
 
 # %% ../nbs/06_train.ipynb #251d0fdf
-def plot_history(history: list[dict], # `metrics.jsonl` records
+def plot_history(history: list[dict], # metrics.jsonl records
                  path: str | Path | None = None, # write a PNG here (None: return the figure only)
                 ):
     "Training loss and train/val 2AFC per epoch."
@@ -324,7 +324,7 @@ def plot_history(history: list[dict], # `metrics.jsonl` records
     return fig
 
 # %% ../nbs/06_train.ipynb #4e4619f2
-def best_epoch(history: list[dict], # `metrics.jsonl` records
+def best_epoch(history: list[dict], # metrics.jsonl records
               ) -> dict | None:
     "The record with the highest val 2AFC (the earliest on ties); None before the first epoch ends."
     return max(history, key=lambda r: (r['val_2afc'], -r['epoch'])) if history else None
@@ -353,9 +353,9 @@ def _cache_root(cfg: TrainConfig) -> Path:
 class Trainer:
     "Aligns `cfg.backbone` to the judgments in `cfg.data`; `run()` trains (or resumes) and returns the results."
     def __init__(self, cfg: TrainConfig, # the run's configuration
-                 resume: bool = False, # continue the run in `cfg.out` from its last checkpoint
+                 resume: bool = False, # continue the run in cfg.out from its last checkpoint
                  callback: Callable | None = None, # called as callback(trainer, epoch, step) after every optimiser step
-                 validation: Callable[[PerceptualModel], float] | None = None, # model -> validation score (None: `validation_2afc` on the held-out judgments)
+                 validation: Callable[[PerceptualModel], float] | None = None, # model -> validation score (None: validation_2afc on the held-out judgments)
                 ):
         self.cfg, self.callback, self._validation = cfg.validate(), callback, validation
         self.run_dir = RunDir(cfg.out)
@@ -481,7 +481,7 @@ def _diverged(self: Trainer, loss: torch.Tensor):
                            "lower lr or check the data")
 
 @patch
-def _optimizer_step(self: Trainer, b: dict, # a `TripletLoader` batch
+def _optimizer_step(self: Trainer, b: dict, # a TripletLoader batch
                    ):
     "Forward one batch, stop on a non-finite loss, update the weights and add to the epoch's sums."
     cfg, e = self.cfg, self.epoch
@@ -591,7 +591,7 @@ def init_distributed() -> bool:
 
 def train(cfg: TrainConfig | dict | str | Path | None = None, # a config, a mapping, or a YAML/JSON file
           overrides: Sequence[str] = (), # 'key=value' strings
-          resume: bool = False, # continue the run in `out` from its last checkpoint
+          resume: bool = False, # continue the run in the out folder from its last checkpoint
           **kwargs, # config fields as keyword arguments
          ) -> dict:
     "Train (or resume) a run and return its results; the Python twin of `percep-align train`."
