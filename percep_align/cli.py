@@ -65,7 +65,8 @@ def _cmd_eval(a):
 
 def _cmd_demo(a):
     from percep_align.demo import run_demo
-    run_demo(out=a.out, backbone=a.backbone, data=a.data, weights=a.weights, epochs=a.epochs, n=a.n, device=a.device, seed=a.seed)
+    run_demo(out=a.out, backbone=a.backbone, data=a.data, weights=a.weights, epochs=a.epochs, n=a.n, device=a.device, seed=a.seed,
+             downstream=a.downstream)
 
 def _cmd_bench(a):
     from percep_align.bench import StepConfig, bench_train
@@ -119,9 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--data', help='a NIGHTS folder (default: generate synthetic NIGHTS)'); s.add_argument('--weights')
     s.add_argument('--epochs', type=int); s.add_argument('--n', type=int, help='synthetic triplets to generate')
     s.add_argument('--device', default='auto'); s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--downstream', action='store_true', help='then base vs aligned on synthetic counting, retrieval, classification, '
+                   'segmentation and depth (a few minutes more on a CPU)')
 
     from percep_align.evaluate import add_parser as add_evaluate_parser  # downstream tasks: defined with their API in 15_evaluate
     add_evaluate_parser(sub)
+    from percep_align.experiments import add_parser as add_experiment_parser  # the paper's experiments: defined in 19_experiments
+    add_experiment_parser(sub)
 
     s = sub.add_parser('bench', help='training-step throughput on this machine'); s.set_defaults(fn=_cmd_bench)
     s.add_argument('--backbone', default='synth_vit'); s.add_argument('--batch-size', type=int, default=32)

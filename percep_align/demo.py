@@ -5,7 +5,9 @@
 # %% ../nbs/09_demo.ipynb #ac2e0281
 from __future__ import annotations
 import hashlib, json, os, shutil, sys, time
+from dataclasses import dataclass, asdict, field
 from pathlib import Path
+from typing import Mapping
 
 import numpy as np
 import torch
@@ -17,16 +19,17 @@ from .metric import PerceptualModel, load_model
 from .data import read_nights
 from .train import TrainConfig, Trainer
 from .eval2afc import score_sets, embed_images, results_table
-from .report import paired_delta
+from .report import paired_delta, summarize, compare_records, save_results, LOWER_IS_BETTER
 
 # %% auto #0
 __all__ = ['DEMO_DEFAULTS', 'DEMO_SPLITS', 'DEMO_BACKBONE', 'demo_cache_dir', 'demo_data_key', 'nearest_neighbours',
-           'demo_figure', 'run_demo']
+           'demo_figure', 'DownstreamConfig', 'DownstreamJob', 'downstream_jobs', 'downstream_data_key',
+           'downstream_data', 'downstream_summary', 'downstream_table', 'run_downstream', 'run_demo']
 
 # %% ../nbs/09_demo.ipynb #d1291264
 DEMO_DEFAULTS = dict(n=2600, epochs=4, batch_size=32, lr=3e-4) # sized for <= 5 minutes on a 2-core CPU
 DEMO_SPLITS = (0.6, 0.1, 0.3) # train / val / test fractions: a large held-out test set keeps the delta's interval narrow
-DEMO_BACKBONE = 'synth_vit' # the default base (synth_vit2 was tried and gave no gain either: see below)
+DEMO_BACKBONE = 'synth_vit' # the default base (synth_vit2 was tried and gave no gain either: nbs/results/demo.ipynb)
 
 def demo_cache_dir() -> Path:
     "Where the demo keeps its generated data: `$PERCEP_ALIGN_CACHE/demo`, else `~/.cache/percep_align/demo`."
@@ -84,6 +87,124 @@ def demo_figure(history: list[dict], # the run's metrics.jsonl records
     plt.close(fig)
     return Path(path)
 
+# %% ../nbs/09_demo.ipynb #e30b5120
+@dataclass(frozen=True)
+class DownstreamConfig:
+    "Sizes of the demo's synthetic downstream sets and of its dense probes (defaults: a few minutes on a 2-core CPU)."
+    counting: int = 600 # FSC147-layout images, 60 / 20 / 20% train / val / test (0 leaves a set out)
+    retrieval: int = 200 # DeepFashion2-layout pairs; 30% go to validation, whose user photos query its shop photos
+    classification: int = 600 # images of each VTAB-style task, 60 / 20 / 20%
+    vtab_tasks: tuple = ('identity', 'count') # `synthetic.VTAB_TASKS` keys: identity ≈ VTAB natural, count ≈ structured
+    segmentation: int = 600 # VOC-layout images, 20% val
+    depth: int = 400 # NYUv2-layout images, 25% test
+    seg_steps: int = 300 # segmentation probe optimiser steps
+    depth_steps: int = 150 # depth probe optimiser steps
+    seeds: int = 1 # dense probes per model (with 1, the interval is a paired bootstrap over test images; each seed more costs a probe)
+    seed: int = 1 # data seed of every downstream set
+
+    def __post_init__(self):
+        from percep_align.synthetic import VTAB_TASKS
+        object.__setattr__(self, 'vtab_tasks', tuple(self.vtab_tasks))
+        for k in ('counting', 'retrieval', 'classification', 'segmentation', 'depth'):
+            if not isinstance(getattr(self, k), int) or getattr(self, k) < 0: raise ValueError(f"DownstreamConfig.{k} must be an int >= 0, got {getattr(self, k)!r}")
+        for k in ('seg_steps', 'depth_steps', 'seeds'):
+            if not isinstance(getattr(self, k), int) or getattr(self, k) < 1: raise ValueError(f"DownstreamConfig.{k} must be an int >= 1, got {getattr(self, k)!r}")
+        bad = [t for t in self.vtab_tasks if t not in VTAB_TASKS]
+        if bad: raise ValueError(f"unknown VTAB task(s) {bad}; choose from {sorted(VTAB_TASKS)}")
+
+# %% ../nbs/09_demo.ipynb #4ad0c7e5
+@dataclass(frozen=True)
+class DownstreamJob:
+    "One evaluation of the demo's downstream stage: a task of `evaluate` on a synthetic set."
+    task: str # `evaluate.TASKS` key
+    kind: str # `synthetic.SYNTH_KINDS` key of the set
+    n: int # the writer's size (images; pairs for DeepFashion2)
+    options: dict = field(default_factory=dict) # more `evaluate` arguments (probe seeds and steps)
+
+def downstream_jobs(cfg: DownstreamConfig) -> list[DownstreamJob]:
+    "The demo's downstream evaluations, in table order; sets of size 0 are left out."
+    dense = lambda steps: dict(seeds=cfg.seeds, steps=steps)
+    jobs = [DownstreamJob('counting', 'counting', cfg.counting), DownstreamJob('retrieval', 'deepfashion2', cfg.retrieval),
+            *(DownstreamJob('classification', f'vtab-{t}', cfg.classification) for t in cfg.vtab_tasks),
+            DownstreamJob('segmentation', 'segmentation', cfg.segmentation, dense(cfg.seg_steps)),
+            DownstreamJob('depth', 'depth', cfg.depth, dense(cfg.depth_steps))]
+    return [j for j in jobs if j.n > 0]
+
+# %% ../nbs/09_demo.ipynb #c0b1f832
+def downstream_data_key(kind: str, # `synthetic.SYNTH_KINDS` key
+                        n: int, seed: int, size: int, # the writer's size, seed and image side
+                       ) -> str:
+    "Name of a cached downstream set: its kind, parameters and the package version, hashed."
+    from percep_align import __version__
+    p = dict(kind=kind, n=n, seed=seed, size=size, version=__version__)
+    return f"{kind}-n{n}-s{seed}-{size}px-" + hashlib.sha1(json.dumps(p, sort_keys=True).encode()).hexdigest()[:10]
+
+def downstream_data(job: DownstreamJob, # the set to provide
+                    seed: int, size: int, # data seed and image side
+                    workers: int | None = None, # writer processes (None: one per CPU)
+                   ) -> tuple[Path, bool]:
+    "The job's set, written once into the demo cache (`demo_cache_dir()/key/kind`), and whether it was reused."
+    from percep_align.synthetic import SYNTH_KINDS
+    root = demo_cache_dir()/downstream_data_key(job.kind, job.n, seed, size)/job.kind  # the folder name labels generic formats
+    if (root/'meta.json').is_file(): return root, True  # written completely (the writer renames a finished folder into place)
+    SYNTH_KINDS[job.kind](root, job.n, seed=seed, size=size, workers=os.cpu_count() if workers is None else workers, overwrite=True)
+    return root, False
+
+# %% ../nbs/09_demo.ipynb #5ffb029f
+def downstream_summary(records: list, # `report.Result` records of two or more models
+                       reference: str = 'base', # the model the others are compared with
+                      ) -> list[dict]:
+    "One row per (task, dataset, metric) and other model: both means, Δ with its interval (`compare_records`), resolved `better` / `worse`."
+    mean = {(s['task'], s['dataset'], s['split'], s['metric'], s['model']): s['mean'] for s in summarize(records)}
+    rows = []
+    for c in compare_records(records, reference):
+        g, ci = (c['task'], c['dataset'], c['split'], c['metric']), c['ci']
+        worse = ci is not None and (ci[0] > 0 if c['metric'] in LOWER_IS_BETTER else ci[1] < 0)  # resolved, in the bad direction
+        rows.append(dict(task=c['task'], dataset=c['dataset'], split=c['split'], metric=c['metric'], reference=reference,
+                         model=c['model'], reference_value=mean[(*g, reference)], value=mean[(*g, c['model'])], delta=c['delta'],
+                         ci=ci, interval=c['interval'], better=c['better'], worse=bool(worse)))
+    return rows
+
+def downstream_table(rows: list[dict], # from `downstream_summary`
+                     digits: int = 3) -> str:
+    "The rows as a markdown table, then one line naming the metrics the other model improves (and worsens) with the interval excluding 0."
+    f = lambda v: f'{v:.{digits}f}'
+    ref, other = rows[0]['reference'], rows[0]['model']
+    verdict = lambda r: 'better ✓' if r['better'] else 'worse' if r['worse'] else 'no interval' if r['ci'] is None else 'not resolved'
+    lines = [f'| task | dataset | metric | {ref} | {other} | Δ {other} − {ref} [95% interval] | {other} is |', '|---|---|---|---:|---:|---:|---|']
+    lines += [f"| {r['task']} | {r['dataset']} | {r['metric']}{' ↓' if r['metric'] in LOWER_IS_BETTER else ''} | {f(r['reference_value'])} | "
+              f"{f(r['value'])} | {r['delta']:+.{digits}f}" + (f" [{r['ci'][0]:+.{digits}f}, {r['ci'][1]:+.{digits}f}]" if r['ci'] else '')
+              + f" | {verdict(r)} |" for r in rows]
+    name = lambda r: f"{r['task']} {r['metric']}"
+    better, worse = [name(r) for r in rows if r['better']], [name(r) for r in rows if r['worse']]
+    lines += ['', f"{other} better than {ref} (interval excludes 0, good direction): {', '.join(better) or 'none'}; "
+              f"worse: {', '.join(worse) or 'none'}; {len(rows) - len(better) - len(worse)} of {len(rows)} not resolved (↓: lower is better)"]
+    return '\n'.join(lines)
+
+# %% ../nbs/09_demo.ipynb #676e0da2
+def run_downstream(models: Mapping[str, torch.nn.Module], # label -> frozen model; the first is the reference (the demo: base, aligned)
+                   store: str | Path, # the feature store folder (the demo: `out/cache/features`)
+                   cfg: DownstreamConfig | None = None, # set sizes and probe budgets (None: `DownstreamConfig()`)
+                   size: int = 64, # image side of the synthetic sets (the demo: the base's input size)
+                   device: str | torch.device | None = 'auto',
+                   workers: int | None = None, # processes writing a set (None: one per CPU)
+                   progress: bool = True, # a line per task
+                  ) -> dict:
+    "Evaluate `models` on the demo's synthetic downstream sets through `evaluate`: records, comparison rows, table, what was reused."
+    from percep_align.evaluate import evaluate  # a later module, imported when the stage runs (as the CLI imports its parser)
+    cfg, say = cfg or DownstreamConfig(), print if progress else (lambda *a, **k: None)
+    t0, recs, sets, stats = time.time(), [], {}, {'built': 0, 'reused': 0}
+    for job in downstream_jobs(cfg):
+        t = time.time()
+        data, reused = downstream_data(job, cfg.seed, size, workers)
+        r = evaluate(job.task, data, dict(models), cache_dir=store, device=device, progress=progress, **job.options)
+        recs += r['results']; stats = {k: v + r['store'][k] for k, v in stats.items()}
+        sets[job.kind] = dict(path=str(data), n=job.n, reused=reused, seconds=round(time.time() - t, 2))
+        say(f"{job.task} on synthetic {job.kind} ({job.n}; set {'reused' if reused else 'written'}, features built {r['store']['built']}, "
+            f"reused {r['store']['reused']}): {time.time() - t:.0f} s")
+    rows = downstream_summary(recs, reference=next(iter(models)))
+    return dict(results=recs, comparison=rows, table=downstream_table(rows), sets=sets, store=stats, seconds=round(time.time() - t0, 2))
+
 # %% ../nbs/09_demo.ipynb #7a671fdd
 def run_demo(out: str | Path = 'percep_align_demo', # output folder (caches, the run, results.json, demo.png); data: `demo_cache_dir()`
              backbone: str = DEMO_BACKBONE, # registry name of the base
@@ -95,14 +216,17 @@ def run_demo(out: str | Path = 'percep_align_demo', # output folder (caches, the
              device: str = 'auto', seed: int = 0, # device; seed of the synthetic data (training uses the paper's 1234)
              random_init: bool = False, # random base (tests only: the demo's point is a pretrained base)
              progress: bool = True, # print each stage and the summary (progress bars only on a terminal)
+             downstream: bool | DownstreamConfig = False, # then base vs aligned on synthetic downstream tasks (True: `DownstreamConfig()`)
             ) -> dict:
     "Align `backbone` on (synthetic) NIGHTS, compare base vs aligned on the held-out test split, write results + figure."
     bars = progress and sys.stderr.isatty()  # redirected output gets the stage lines and the summary, not bar redraws
     with (nullcontext() if bars else quiet_progress()):  # progress=False: no messages and no bars
-        return _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress)
+        return _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress, downstream)
 
-def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress) -> dict:
+def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress, downstream) -> dict:
     D = DEMO_DEFAULTS
+    if downstream is True: downstream = DownstreamConfig()
+    if downstream is not False and not isinstance(downstream, DownstreamConfig): raise ValueError(f"downstream must be a bool or a DownstreamConfig, got {downstream!r}")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     say = print if progress else (lambda *a, **k: None)
     t0 = time.time(); times = {}
@@ -154,11 +278,31 @@ def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, de
                   scores=summary, history=res['history'], times=times, triplets_per_s=res['triplets_per_s'],
                   run=str(run), figure=str(fig))
     atomic_write_json(out/'results.json', result)
+    _say_2afc(result, summary, say)
+    say(f"wrote {out/'results.json'} and {fig}")
+    if downstream: _demo_downstream(result, {'base': base, 'aligned': aligned}, out, downstream, base_bb.image_size[0], dev, progress, t0)
+    return result
+
+# %% ../nbs/09_demo.ipynb #f3ebecce
+def _say_2afc(result: dict, summary: dict, say):
+    "Print the 2AFC table, the held-out scores and the paired difference with its verdict."
     say('\n' + results_table({k: {'nights': v} for k, v in summary.items()}))
-    say(f"\nheld-out test 2AFC: base {result['test_2afc']['base']:.3f} -> aligned {result['test_2afc']['aligned']:.3f} "
-        f"({result['delta'] * 100:+.1f} points; pixel L2 {result['test_2afc']['pixel_l2']:.3f}); {times['total_s']:.0f} s in all")
+    t2 = result['test_2afc']
+    say(f"\nheld-out test 2AFC: base {t2['base']:.3f} -> aligned {t2['aligned']:.3f} "
+        f"({result['delta'] * 100:+.1f} points; pixel L2 {t2['pixel_l2']:.3f}); {result['times']['total_s']:.0f} s in all")
     dt = result['delta_test']; lo, hi = (100 * v for v in dt['ci'])
     say(f"aligned − base on {dt['n']} held-out judgments: {100 * dt['delta']:+.1f} points, {100 * dt['level']:.0f}% interval "
         f"[{lo:+.1f}, {hi:+.1f}]: " + ('aligned is better' if lo > 0 else 'base is better' if hi < 0 else 'not resolved (the interval includes 0)'))
-    say(f"wrote {out/'results.json'} and {fig}")
-    return result
+
+def _demo_downstream(result: dict, models: dict, out: Path, cfg: DownstreamConfig, size: int, device, progress: bool, t0: float):
+    "The downstream stage of `run_demo`: evaluate, add the records to `result` and results.json, write downstream.json, print the table."
+    say = print if progress else (lambda *a, **k: None)
+    say(f"\ndownstream: base vs aligned on synthetic {', '.join(dict.fromkeys(j.task for j in downstream_jobs(cfg)))}")
+    ds = run_downstream(models, out/'cache'/'features', cfg, size=size, device=device, progress=progress)
+    result['times'].update(downstream_s=ds['seconds'], total_s=round(time.time() - t0, 2))
+    extra = dict(config=asdict(cfg), comparison=ds['comparison'], table=ds['table'], sets=ds['sets'], store=ds['store'], seconds=ds['seconds'])
+    result['downstream'] = dict(results=[r.to_dict() for r in ds['results']], **extra)
+    save_results(ds['results'], out/'downstream.json', **extra)
+    atomic_write_json(out/'results.json', result)
+    say('\n' + ds['table'])
+    say(f"\ndownstream: {ds['seconds']:.0f} s; {result['times']['total_s']:.0f} s in all; wrote {out/'downstream.json'} and results['downstream']")
