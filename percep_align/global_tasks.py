@@ -101,6 +101,14 @@ def _check_width(a: torch.Tensor, b: torch.Tensor, names=('train_emb', 'test_emb
     "Raise unless both embedding sets have the same width D."
     if a.shape[1] != b.shape[1]: raise ValueError(f"{names[0]} has width {a.shape[1]} but {names[1]} has width {b.shape[1]}")
 
+def _knn_inputs(train_emb, targets, test_emb, k: int, T: float, targets_name: str, integer: bool) -> tuple:
+    "The checks every kNN estimator makes: (train_emb, test_emb, targets, k clamped to N)."
+    train_emb, test_emb = check_emb(train_emb, 'train_emb'), check_emb(test_emb, 'test_emb')
+    _check_width(train_emb, test_emb)
+    y = _check_targets(targets, len(train_emb), targets_name, 'train_emb', integer=integer)
+    if not T > 0: raise ValueError(f"T must be > 0, got {T!r}")
+    return train_emb, test_emb, y, _clamp_k(k, len(train_emb), 'training items')
+
 def knn_count(train_emb, # (N, D) training embeddings
               train_counts, # (N,) training counts
               test_emb, # (M, D) test embeddings
@@ -110,11 +118,7 @@ def knn_count(train_emb, # (N, D) training embeddings
               batch_size: int = 1024, # test embeddings per similarity block
              ) -> torch.Tensor:
     "Predicted counts (M,) float64: the (weighted) mean count of each test embedding's k cosine nearest training embeddings."
-    train_emb, test_emb = check_emb(train_emb, 'train_emb'), check_emb(test_emb, 'test_emb')
-    _check_width(train_emb, test_emb)
-    counts = _check_targets(train_counts, len(train_emb), 'train_counts', 'train_emb', integer=False)
-    if not T > 0: raise ValueError(f"T must be > 0, got {T!r}")
-    k = _clamp_k(k, len(train_emb), 'training items')
+    train_emb, test_emb, counts, k = _knn_inputs(train_emb, train_counts, test_emb, k, T, 'train_counts', integer=False)
     sims, idx = topk_cosine(test_emb, train_emb, k, batch_size)
     w = torch.softmax(sims.double() / T, dim=1) if weighted else torch.full(idx.shape, 1 / k, dtype=torch.float64)
     return (w.cpu() * counts[idx.cpu()]).sum(1)
@@ -177,12 +181,8 @@ def knn_votes(train_emb, # (N, D) training embeddings
               batch_size: int = 1024, # test embeddings per similarity block
              ) -> torch.Tensor:
     "DINO's kNN votes (M, C): the sum of exp(sim / T) over each test embedding's k nearest training items, per class."
-    train_emb, test_emb = check_emb(train_emb, 'train_emb'), check_emb(test_emb, 'test_emb')
-    _check_width(train_emb, test_emb)
-    y = _check_targets(train_labels, len(train_emb), 'train_labels', 'train_emb', integer=True)
+    train_emb, test_emb, y, k = _knn_inputs(train_emb, train_labels, test_emb, k, T, 'train_labels', integer=True)
     _check_classes(y, num_classes, 'train_labels')
-    if not T > 0: raise ValueError(f"T must be > 0, got {T!r}")
-    k = _clamp_k(k, len(train_emb), 'training items')
     sims, idx = topk_cosine(test_emb, train_emb, k, batch_size)
     votes = torch.zeros(len(test_emb), num_classes, dtype=torch.float64)
     return votes.scatter_add_(1, y[idx.cpu()], (sims.cpu().double() / T).exp())
