@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #6929a150
 from __future__ import annotations
-import hashlib, json, os, random, tempfile
+import hashlib, json, os, random, tempfile, time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -15,7 +15,8 @@ from PIL import Image, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['default_device', 'seed_everything', 'in_test', 'atomic_path', 'atomic_write_text', 'atomic_write_json',
-           'ImageLoadError', 'open_image', 'pil_to_tensor01', 'load_image', 'fingerprint', 'quiet_progress', 'progress']
+           'ImageLoadError', 'open_image', 'pil_to_tensor01', 'load_image', 'fingerprint', 'quiet_progress', 'progress',
+           'machine_info']
 
 # %% ../nbs/00_core.ipynb #fc40e64c
 def default_device(device: str | torch.device | None = None, # "auto"/None picks cuda, then mps, then cpu
@@ -144,3 +145,20 @@ def progress(it: Iterable, # the iterable to wrap
     from tqdm.auto import tqdm
     if disable is None: disable = in_test() or _QUIET[0] > 0
     return tqdm(it, total=total, desc=desc, leave=leave, disable=disable, dynamic_ncols=True)
+
+# %% ../nbs/00_core.ipynb #6231fd38
+def machine_info(device: str | torch.device | None = 'cpu', # the device the timed work ran on
+                 speed: bool = True, # also time 100 float32 1024² matrix products (about 1–3 s on 2 cores)
+                ) -> dict:
+    "Versions, CPU count, torch threads, device and (optionally) `matmul_1024x100_s`, a speed figure for reported times."
+    import platform
+    from percep_align import __version__
+    info = dict(percep_align=__version__, torch=torch.__version__, python=platform.python_version(), cpus=os.cpu_count(),
+                torch_threads=torch.get_num_threads(), device=str(default_device(device)))
+    if speed:
+        a = torch.randn(1024, 1024, generator=torch.Generator().manual_seed(0))
+        a @ a  # warm-up
+        t = time.perf_counter()
+        for _ in range(100): a @ a
+        info['matmul_1024x100_s'] = round(time.perf_counter() - t, 3)
+    return info

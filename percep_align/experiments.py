@@ -524,10 +524,8 @@ def run_experiment(config: str | os.PathLike | Mapping | Experiment, # a file, a
 
 def _machine(device) -> dict:
     "Where the tables were written (versions, CPU count, torch threads, device)."
-    import platform, torch
-    from percep_align.core import default_device
-    return dict(percep_align=percep_align.__version__, torch=torch.__version__, python=platform.python_version(), cpus=os.cpu_count(),
-                torch_threads=torch.get_num_threads(), device=str(default_device(device)))
+    from percep_align.core import machine_info
+    return machine_info(device, speed=False)  # no timing: re-written tables stay byte-identical
 
 def _train_info(r: AlignRun) -> dict:
     "What the tables keep of a run: its factors, best epoch, its val 2AFC per epoch (the training curve), size and time."

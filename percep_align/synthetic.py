@@ -17,15 +17,17 @@ from .core import atomic_write_json, atomic_write_text, progress
 
 # %% auto #0
 __all__ = ['SHAPES', 'SYMMETRY', 'TEXTURES', 'BACKGROUNDS', 'PALETTE', 'SIZE_BINS', 'CATEGORIES', 'FOCAL', 'DEPTH_RANGE',
-           'EDIT_KINDS', 'DISTORTIONS', 'BAPPS_SUBSETS', 'NIGHTS_COLUMNS', 'NIGHTS_RULES', 'BAPPS_RULES',
-           'CATEGORY_RULE', 'NYU_LIST_FILES', 'NYU_SPLIT_DIRS', 'CARPK_DIR', 'CARPK_RULES', 'CLEVR_DIR', 'CLEVR_RULES',
-           'DF2_SPLITS', 'DF2_RULES', 'VTAB_TASKS', 'SYNTH_KINDS', 'Identity', 'ObjectCatalogue', 'SceneObject',
-           'Background', 'SceneSpec', 'Scene', 'random_background', 'make_spec', 'shape_mask', 'render_background',
-           'scene_category', 'render', 'make_scene', 'edit_spec', 'edit_distance', 'jitter_background', 'degrade',
-           'simulate_votes', 'distort', 'write_nights', 'write_bapps', 'write_things', 'write_imagefolder',
-           'write_classification', 'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval',
-           'write_carpk', 'write_clevr', 'write_deepfashion2', 'VtabTask', 'write_vtab_synthetic', 'synth',
-           'tree_digest']
+           'EDIT_KINDS', 'PHOTOMETRIC', 'OBSERVER_GROUPS', 'OBSERVER_WEIGHTS', 'OBSERVER_GRIDS',
+           'OBSERVER_INVENTORY_WEIGHT', 'DISTORTIONS', 'BAPPS_SUBSETS', 'NIGHTS_COLUMNS', 'SCORES_COLUMNS',
+           'NIGHTS_RULES', 'BAPPS_RULES', 'CATEGORY_RULE', 'NYU_LIST_FILES', 'NYU_SPLIT_DIRS', 'CARPK_DIR',
+           'CARPK_RULES', 'CLEVR_DIR', 'CLEVR_RULES', 'DF2_SPLITS', 'DF2_RULES', 'VTAB_TASKS', 'SYNTH_KINDS',
+           'Identity', 'ObjectCatalogue', 'SceneObject', 'Background', 'SceneSpec', 'Scene', 'random_background',
+           'make_spec', 'shape_mask', 'render_background', 'scene_category', 'render', 'make_scene', 'edit_spec',
+           'edit_distance', 'jitter_background', 'photometric', 'degrade', 'simulate_votes', 'attributes',
+           'attribute_maps', 'inventory', 'describe', 'observer_distance', 'shift_spec', 'distort', 'nights_triplet',
+           'write_nights', 'write_bapps', 'write_things', 'write_imagefolder', 'write_classification',
+           'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval', 'write_carpk', 'write_clevr',
+           'write_deepfashion2', 'VtabTask', 'write_vtab_synthetic', 'synth', 'tree_digest']
 
 # %% ../nbs/04_synthetic.ipynb #f3501ac6
 SHAPES = ('circle', 'square', 'triangle', 'star', 'ring', 'cross', 'ellipse') # semantic class k = index + 1
@@ -395,11 +397,13 @@ def jitter_background(bg: Background, rng: np.random.Generator) -> Background:
     return replace(bg, color1=jit(bg.color1), color2=jit(bg.color2), angle=float(bg.angle + rng.uniform(-0.2, 0.2)),
                    phase=float(rng.uniform(0, 1)), seed=int(rng.integers(2**31)), freq=float(bg.freq * rng.uniform(0.85, 1.15)))
 
-def degrade(image: np.ndarray, # (H, W, 3) uint8
-            rng: np.random.Generator,
-            strength: float = 1.0, # 0 = untouched
-           ) -> np.ndarray:
-    "Nuisance: random gain, contrast, colour cast, Gaussian blur and Gaussian noise."
+PHOTOMETRIC = ('gain', 'contrast', 'cast_r', 'cast_g', 'cast_b', 'blur', 'noise') # `photometric`'s parameters, in order
+
+def photometric(image: np.ndarray, # (H, W, 3) uint8
+                rng: np.random.Generator,
+                strength: float = 1.0, # 0 = untouched
+               ) -> tuple[np.ndarray, np.ndarray]:
+    "`degrade`, also returning its 7 parameters (`PHOTOMETRIC`), each scaled to about [-1, 1] and multiplied by `strength`."
     H = image.shape[0]
     gain, con, cast = rng.uniform(-0.12, 0.12, 3)[0], rng.uniform(-0.15, 0.15), rng.uniform(-8, 8, 3)
     blur, noise = rng.uniform(0, 0.9) * H / 64, rng.uniform(0, 6)
@@ -408,7 +412,15 @@ def degrade(image: np.ndarray, # (H, W, 3) uint8
     x = np.asarray(im, np.float32)
     x = (x - 128) * (1 + strength * con) + 128 + strength * gain * 128 + strength * cast
     x = x + strength * noise * rng.standard_normal(x.shape)
-    return np.clip(np.round(x), 0, 255).astype(np.uint8)
+    p = np.array([gain / 0.12, con / 0.15, *(cast / 8), blur * 64 / H / 0.9 * 2 - 1, noise / 3 - 1], np.float32) * strength
+    return np.clip(np.round(x), 0, 255).astype(np.uint8), p
+
+def degrade(image: np.ndarray, # (H, W, 3) uint8
+            rng: np.random.Generator,
+            strength: float = 1.0, # 0 = untouched
+           ) -> np.ndarray:
+    "Nuisance: random gain, contrast, colour cast, Gaussian blur and Gaussian noise."
+    return photometric(image, rng, strength)[0]
 
 # %% ../nbs/04_synthetic.ipynb #8b299e38
 def simulate_votes(delta: float, # |D0 - D1| >= 0
@@ -419,6 +431,61 @@ def simulate_votes(delta: float, # |D0 - D1| >= 0
         agree = int((rng.random(k) < p).sum())
         if agree < k: return start + agree
     return 6 + int((rng.random(int(rng.integers(0, 6))) < p).sum())
+
+# %% ../nbs/04_synthetic.ipynb #6e9288dc
+OBSERVER_GROUPS = {'shape': len(SHAPES), 'colour': len(PALETTE), 'texture': len(TEXTURES), 'pose': 2} # values per attribute
+OBSERVER_WEIGHTS = {'shape': 1.0, 'colour': 1.0, 'texture': 0.7, 'pose': 0.5} # what the observer weighs, per group
+OBSERVER_GRIDS = (2, 4) # layout grids of the description (the inventory is the 1×1 level)
+OBSERVER_INVENTORY_WEIGHT = 0.5 # the inventory against the layout maps (1: a mostly global judge)
+_PAL_RGB = np.array(list(PALETTE.values()), np.float32)
+_GROUP_W = np.concatenate([np.full(n, OBSERVER_WEIGHTS[g], np.float32) for g, n in OBSERVER_GROUPS.items()])
+
+def attributes(o: SceneObject) -> np.ndarray:
+    "An object's attribute row (26,): one-hot shape, palette colour (nearest) and texture, then `(cos kθ, sin kθ)`."
+    v, k = np.zeros(len(_GROUP_W), np.float32), SYMMETRY[o.shape]
+    v[SHAPES.index(o.shape)] = 1
+    v[len(SHAPES) + int(np.abs(_PAL_RGB - np.asarray(o.color, np.float32)).sum(1).argmin())] = 1
+    v[len(SHAPES) + len(PALETTE) + TEXTURES.index(o.texture)] = 1
+    if k: v[-2:] = np.cos(k * o.rotation), np.sin(k * o.rotation)
+    return v
+
+def attribute_maps(sc: Scene, # a rendered scene (its side divisible by `grid`)
+                   grid: int = 4) -> np.ndarray:
+    "(grid, grid, 26): the fraction of each cell covered by each attribute value (pose: area-weighted orientation)."
+    H = sc.instance.shape[0]
+    if H % grid: raise ValueError(f"attribute_maps: image side {H} is not divisible by grid={grid}")
+    table = np.zeros((sc.count + 1, len(_GROUP_W)), np.float32)
+    for o in sc.objects: table[o.instance] = attributes(o)
+    b = H // grid
+    return table[sc.instance].reshape(grid, b, grid, b, -1).mean((1, 3))
+
+def inventory(sc: Scene) -> np.ndarray:
+    "(26,): attribute rows summed over visible objects, each weighted by its salience √(visible area fraction)."
+    v = np.zeros(len(_GROUP_W), np.float32)
+    for o in sc.objects: v += np.sqrt(o.visible / sc.instance.size) * attributes(o)
+    return v
+
+# %% ../nbs/04_synthetic.ipynb #d3321d8b
+def describe(scene: Scene | SceneSpec, # a rendered scene, or a spec (rendered at `size` first)
+             size: int = 32, # render side for specs (a multiple of 4)
+            ) -> np.ndarray:
+    "The observer's description (546,): the salience inventory (× `OBSERVER_INVENTORY_WEIGHT`), then 2×2 and 4×4 attribute maps scaled by 1/side; groups weighted."
+    sc = render(scene, size, supersample=2) if isinstance(scene, SceneSpec) else scene
+    fine, parts = attribute_maps(sc, 4), [OBSERVER_INVENTORY_WEIGHT * inventory(sc) * _GROUP_W]
+    for g in OBSERVER_GRIDS:
+        m = fine.reshape(g, 4 // g, g, 4 // g, -1).mean((1, 3))
+        parts.append((m * _GROUP_W).ravel() / g)
+    return np.concatenate(parts)
+
+def observer_distance(a: np.ndarray, b: np.ndarray) -> float:
+    "The observer's distance between two descriptions: `1 − cos(a, b)` (0 for identical scenes)."
+    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+    if na == 0 or nb == 0: raise ValueError("observer_distance: a description is all zero (a scene with no visible object)")
+    return float(1 - np.dot(a, b) / (na * nb))
+
+def shift_spec(spec: SceneSpec, dx: float, dy: float) -> SceneSpec:
+    "Nuisance: the whole scene translated by `(dx, dy)` (fractions of the image side); the background is not moved."
+    return SceneSpec(spec.background, [replace(o, x=o.x + dx, y=o.y + dy) for o in spec.objects], spec.scale)
 
 # %% ../nbs/04_synthetic.ipynb #a940ca2a
 def _jpeg(im, s, rng):
@@ -555,18 +622,34 @@ def _splits(n: int, fracs: Sequence[float], names: Sequence[str], rng) -> list[s
 
 # %% ../nbs/04_synthetic.ipynb #b86c3368
 NIGHTS_COLUMNS = ('id', 'left_vote', 'right_vote', 'votes', 'ref_path', 'left_path', 'right_path', 'split', 'is_imagenet', 'prompt')
+SCORES_COLUMNS = ('id', 'score_left', 'score_right', 'clean_right_vote', 'flipped', 'edits_left', 'edits_right', 'edit_cost_left', 'edit_cost_right')
 
-def _nights_item(i, root, seed, size, cat, n_objects, n_edits, min_margin, rater_tau, label_noise, nuisance, min_visible):
+def _nights_candidate(spec: SceneSpec, rng, nuisance: float, shift: float) -> tuple[SceneSpec, float]:
+    "A candidate as drawn: re-seeded background and the whole scene shifted by up to `shift`; then its photometric strength."
+    if nuisance > 0: spec = SceneSpec(jitter_background(spec.background, rng), spec.objects, spec.scale)
+    if shift > 0: spec = shift_spec(spec, *rng.uniform(-shift, shift, 2))
+    return spec, nuisance
+
+def nights_triplet(i: int, # row index (its own generator: `[seed, crc32('nights'), i]`)
+                   seed: int = 0, size: int = 64, catalogue_seed: int = 0, n_objects: tuple = (2, 6), n_edits: tuple = (1, 4),
+                   min_margin: float = 0.04, nuisance: float = 1.0, shift: float = 0.09375, min_visible: float = 0.3,
+                  ) -> dict:
+    "Row `i` of `write_nights` before it is written: the reference scene, the candidates' clean and drawn specs, images, D and edits."
+    cat = _default_catalogue(catalogue_seed)
     rng = _item_rng(seed, 'nights', i)
     ref = make_scene(rng, size, n_objects, catalogue=cat, min_visible=min_visible)
+    d_ref = describe(ref.spec)
     for _ in range(100):
         (s0, e0), (s1, e1) = [edit_spec(ref.spec, rng, int(rng.integers(n_edits[0], n_edits[1] + 1)), cat, min_visible) for _ in range(2)]
-        D0, D1 = edit_distance(e0), edit_distance(e1)
-        if abs(D0 - D1) >= min_margin: break
-    ims = []
-    for s in (s0, s1):
-        if nuisance > 0: s = SceneSpec(jitter_background(s.background, rng), s.objects, s.scale)
-        ims.append(degrade(render(s, size).image, rng, nuisance))
+        D = (observer_distance(d_ref, describe(s0)), observer_distance(d_ref, describe(s1)))
+        if abs(D[0] - D[1]) >= min_margin: break
+    drawn = [_nights_candidate(s, rng, nuisance, shift) for s in (s0, s1)]
+    images = [degrade(render(s, size).image, rng, k) for s, k in drawn]
+    return dict(rng=rng, ref=ref, clean=(s0, s1), drawn=tuple(s for s, _ in drawn), images=images, D=D, edits=(e0, e1))
+
+def _nights_item(i, root, seed, size, cat, n_objects, n_edits, min_margin, rater_tau, label_noise, nuisance, shift, min_visible):
+    t = nights_triplet(i, seed, size, cat.seed, n_objects, n_edits, min_margin, nuisance, shift, min_visible)
+    rng, ref, (D0, D1), (e0, e1), ims = t['rng'], t['ref'], t['D'], t['edits'], t['images']
     closer = int(D1 < D0)  # 1: the `_1` file is closer
     votes = simulate_votes(D0 - D1, rng, rater_tau)
     swap, flip, is_imnet = bool(rng.random() < 0.5), bool(rng.random() < label_noise), bool(rng.random() < 0.5)
@@ -577,21 +660,28 @@ def _nights_item(i, root, seed, size, cat, n_objects, n_edits, min_margin, rater
     paths = [f'distort/{x}/{y}_{k}.png' for k in ((1, 0) if swap else (0, 1))]
     label = right ^ int(flip)
     prompt = f"{ref.count} object{'s' * (ref.count > 1)}, mostly {ref.category}s, on a {ref.spec.background.kind.replace('_', '-')} background"
+    L, R = (e1, e0) if swap else (e0, e1)
     return {'id': i, 'left_vote': 1 - label, 'right_vote': label, 'votes': votes, 'ref_path': f'ref/{x}/{y}.png',
             'left_path': paths[0], 'right_path': paths[1], 'is_imagenet': str(is_imnet), 'prompt': prompt,
-            'score_left': D1 if swap else D0, 'score_right': D0 if swap else D1,
+            'score_left': round(D1 if swap else D0, 6), 'score_right': round(D0 if swap else D1, 6),
             'clean_right_vote': right, 'flipped': int(flip),
-            'edits_left': ';'.join(e['kind'] for e in (e1 if swap else e0)), 'edits_right': ';'.join(e['kind'] for e in (e0 if swap else e1))}
+            'edits_left': ';'.join(e['kind'] for e in L), 'edits_right': ';'.join(e['kind'] for e in R),
+            'edit_cost_left': round(edit_distance(L), 4), 'edit_cost_right': round(edit_distance(R), 4)}
 
-NIGHTS_RULES = """Label rule (mid-level distance): each candidate is the reference after mid-level edits with costs
-count (add/remove an object) 1, shape 1, colour 1, texture 1, position d/0.3 (d in [0.15, 0.3] of the image side),
-pose m in [0.5, 1] (rotation by m*pi/symmetry order). D = sum of costs. The candidate with the smaller D is closer:
+NIGHTS_RULES = """Label rule (perceptual observer, v2): each candidate is the reference after 1-4 mid-level edits (count,
+shape, colour, texture, position, pose). The observer describes a scene from its clean specification
+(synthetic.describe): a salience-weighted inventory of object attributes (each object weighted by the square root of
+its visible area fraction; weight 0.5) and 2x2 and 4x4 maps of the area each attribute covers, scaled by 1/side
+(groups: shape 1, colour 1, texture 0.7,
+pose 0.5). D = 1 - cos(description(ref), description(candidate)); the candidate with the smaller D is closer:
 right_vote = 1 iff D(right) < D(left), before label noise (a row's label is flipped with probability label_noise;
-scores.csv records D per side, the clean label and flips). Both candidates carry independent low-level nuisances
-(re-seeded background pattern, gain/contrast/colour cast, Gaussian blur and noise) that do not enter D.
-votes = simulated raters agreeing with the smaller-D choice under the unanimity protocol (3 raters, 3 more if
-unanimous, then 0-5 extra); a rater agrees with probability 1 - 0.5*exp(-|D0-D1|/rater_tau). votes >= 6 means the
-first six raters were unanimous. Paths are relative to this folder; right_path is not always *_1.png."""
+scores.csv records D per side, the edits and their old equal-cost count, the clean label and flips). Candidates are
+resampled until |D0 - D1| >= min_margin. Each candidate carries independent nuisances that do not enter D: a
+re-seeded background pattern, a shift of the whole scene by up to `shift` of the image side in x and y, and
+gain/contrast/colour cast, Gaussian blur and noise. votes = simulated raters agreeing with the smaller-D choice under
+the unanimity protocol (3 raters, 3 more if unanimous, then 0-5 extra); a rater agrees with probability
+1 - 0.5*exp(-|D0-D1|/rater_tau). votes >= 6 means the first six raters were unanimous. Paths are relative to this
+folder; right_path is not always *_1.png."""
 
 def write_nights(out: str | os.PathLike, # dataset folder (created; replaced only with overwrite=True)
                  n: int, # number of triplets (rows)
@@ -600,23 +690,26 @@ def write_nights(out: str | os.PathLike, # dataset folder (created; replaced onl
                  split_fracs: Sequence[float] = (0.8, 0.1, 0.1), # train, val, test
                  n_objects: tuple = (2, 6), # objects per reference scene
                  n_edits: tuple = (1, 4), # edits per candidate (inclusive range)
-                 min_margin: float = 0.25, # minimum |D0 - D1|
-                 rater_tau: float = 0.4, # rater noise scale (see simulate_votes)
+                 min_margin: float = 0.04, # minimum |D0 - D1| (observer distance)
+                 rater_tau: float = 0.02, # rater noise scale, in observer-distance units (see simulate_votes)
                  nuisance: float = 1.0, # strength of the low-level nuisances (0 = none)
+                 shift: float = 0.09375, # largest shift of a candidate's whole scene, as a fraction of the side (6 px at 64)
                  min_visible: float = 0.3, catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False,
                 ) -> dict:
     "Write a NIGHTS-format 2AFC dataset: `ref/`, `distort/`, `data.csv` (+ `scores.csv`, `meta.json`, `README.txt`)."
     p = _params(locals())
     if not 0 <= label_noise <= 1: raise ValueError(f"label_noise must be in [0, 1], got {label_noise}")
+    if not 0 <= shift <= 0.25: raise ValueError(f"shift must be in [0, 0.25] (a fraction of the image side), got {shift}")
     split = _splits(n, split_fracs, ('train', 'val', 'test'), _item_rng(seed, 'nights-split'))
     def index(tmp, rows):
         for r, s in zip(rows, split): r['split'] = s
         _write_csv(tmp / 'data.csv', NIGHTS_COLUMNS, rows)
-        _write_csv(tmp / 'scores.csv', ('id', 'score_left', 'score_right', 'clean_right_vote', 'flipped', 'edits_left', 'edits_right'), rows)
+        _write_csv(tmp / 'scores.csv', SCORES_COLUMNS, rows)
         return {'rows': n, 'kept_votes_ge_6': sum(r['votes'] >= 6 for r in rows), 'flipped': sum(r['flipped'] for r in rows),
                 'splits': {s: split.count(s) for s in ('train', 'val', 'test')}}
     return _write('nights', p, NIGHTS_RULES, _nights_item, n, index, n_objects=tuple(n_objects), n_edits=tuple(n_edits),
-                  min_margin=min_margin, rater_tau=rater_tau, label_noise=label_noise, nuisance=nuisance, min_visible=min_visible)
+                  min_margin=min_margin, rater_tau=rater_tau, label_noise=label_noise, nuisance=nuisance, shift=shift,
+                  min_visible=min_visible)
 
 # %% ../nbs/04_synthetic.ipynb #c70aa369
 def _bapps_item(i, root, seed, size, cat, jobs, tau):
