@@ -510,6 +510,9 @@ def build_backbone(name: str | BackboneSpec | EnsembleSpec, # registry name or s
 register_backbone(BackboneSpec('synth_vit2', 'timm_vit', 'vit_tiny_patch16_224', **_IMNET, weights_file='synth_vit2.safetensors',
                                model_kwargs=get_spec('synth_vit').model_kwargs,
                                description='synth_vit trained 30 min more on synthetic scene latents (layout, count, colours, photometrics; no judgments)'))
+register_backbone(BackboneSpec('synth_vit3', 'timm_vit', 'vit_tiny_patch16_224', **_IMNET, weights_file='synth_vit3.safetensors',
+                               model_kwargs=get_spec('synth_vit').model_kwargs,
+                               description="demo base: synth_vit2 trained further to describe scenes as the synthetic observer does, and their nuisances (no judgments)"))
 
 # %% ../nbs/01_backbones.ipynb #ab5e7744
 def lora_config(backbone: Backbone | Ensemble, # what to adapt

@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--batch-size', type=int, default=64); s.add_argument('--device', default='auto'); s.add_argument('--out', help='write the results JSON here')
 
     s = sub.add_parser('demo', help='the embedded demo: align a small backbone on synthetic judgments, base vs aligned'); s.set_defaults(fn=_cmd_demo)
-    s.add_argument('--out', default='percep_align_demo'); s.add_argument('--backbone', default='synth_vit')
+    from percep_align.demo import DEMO_BACKBONE
+    s.add_argument('--out', default='percep_align_demo'); s.add_argument('--backbone', default=DEMO_BACKBONE)
     s.add_argument('--data', help='a NIGHTS folder (default: generate synthetic NIGHTS)'); s.add_argument('--weights')
     s.add_argument('--epochs', type=int); s.add_argument('--n', type=int, help='synthetic triplets to generate')
     s.add_argument('--device', default='auto'); s.add_argument('--seed', type=int, default=0)

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from contextlib import nullcontext
-from .core import atomic_write_json, atomic_path, seed_everything, default_device, quiet_progress
+from .core import atomic_write_json, atomic_path, seed_everything, default_device, quiet_progress, machine_info
 from .backbones import build_backbone
 from .metric import PerceptualModel, load_model
 from .data import read_nights
@@ -29,7 +29,7 @@ __all__ = ['DEMO_DEFAULTS', 'DEMO_SPLITS', 'DEMO_BACKBONE', 'demo_cache_dir', 'd
 # %% ../nbs/09_demo.ipynb #d1291264
 DEMO_DEFAULTS = dict(n=2600, epochs=4, batch_size=32, lr=3e-4) # sized for <= 5 minutes on a 2-core CPU
 DEMO_SPLITS = (0.6, 0.1, 0.3) # train / val / test fractions: a large held-out test set keeps the delta's interval narrow
-DEMO_BACKBONE = 'synth_vit' # the default base (synth_vit2 was tried and gave no gain either: nbs/results/demo.ipynb)
+DEMO_BACKBONE = 'synth_vit3' # the default base: pretrained to see what the synthetic observer judges, and the nuisances
 
 def demo_cache_dir() -> Path:
     "Where the demo keeps its generated data: `$PERCEP_ALIGN_CACHE/demo`, else `~/.cache/percep_align/demo`."
@@ -276,7 +276,7 @@ def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, de
                   delta=summary['aligned']['test']['score'] - summary['base']['test']['score'],
                   delta_test=paired_delta(scores['base']['test']['per_item'], scores['aligned']['test']['per_item']),
                   scores=summary, history=res['history'], times=times, triplets_per_s=res['triplets_per_s'],
-                  run=str(run), figure=str(fig))
+                  run=str(run), figure=str(fig), machine=machine_info(dev))
     atomic_write_json(out/'results.json', result)
     _say_2afc(result, summary, say)
     say(f"wrote {out/'results.json'} and {fig}")
@@ -289,7 +289,9 @@ def _say_2afc(result: dict, summary: dict, say):
     say('\n' + results_table({k: {'nights': v} for k, v in summary.items()}))
     t2 = result['test_2afc']
     say(f"\nheld-out test 2AFC: base {t2['base']:.3f} -> aligned {t2['aligned']:.3f} "
-        f"({result['delta'] * 100:+.1f} points; pixel L2 {t2['pixel_l2']:.3f}); {result['times']['total_s']:.0f} s in all")
+        f"({result['delta'] * 100:+.1f} points; pixel L2 {t2['pixel_l2']:.3f}); {result['times']['total_s']:.0f} s in all"
+        + (f" (this machine: 100 matmuls of 1024² in {result['machine']['matmul_1024x100_s']:.1f} s on {result['machine']['torch_threads']} threads)"
+           if 'machine' in result else ''))
     dt = result['delta_test']; lo, hi = (100 * v for v in dt['ci'])
     say(f"aligned − base on {dt['n']} held-out judgments: {100 * dt['delta']:+.1f} points, {100 * dt['level']:.0f}% interval "
         f"[{lo:+.1f}, {hi:+.1f}]: " + ('aligned is better' if lo > 0 else 'base is better' if hi < 0 else 'not resolved (the interval includes 0)'))

@@ -25,12 +25,15 @@ def main():
     ap.add_argument('out'); ap.add_argument('--budget-s', type=float, default=300); ap.add_argument('--workers', type=int, default=os.cpu_count())
     ap.add_argument('--steps', type=int, default=None); ap.add_argument('--threads', type=int, default=None); ap.add_argument('--n-scenes', type=int, default=RECIPE.n_scenes)
     ap.add_argument('--heldout', type=int, default=4000); ap.add_argument('--data-cache', help='.npz of the rendered data (written once, then reused)')
+    ap.add_argument('--init', help='start from this registry name or .safetensors file (default: the recipe\'s)')
+    ap.add_argument('--lr', type=float); ap.add_argument('--warmup', type=int); ap.add_argument('--nuisance-weight', type=float)
     a = ap.parse_args()
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     if a.threads: torch.set_num_threads(a.threads)
     torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
     t0 = time.time()
-    cfg = replace(RECIPE, n_scenes=a.n_scenes, workers=a.workers)
+    over = {k: v for k, v in dict(init=a.init, lr=a.lr, nuisance_weight=a.nuisance_weight).items() if v is not None}
+    cfg = replace(RECIPE, n_scenes=a.n_scenes, workers=a.workers, **over)
     if a.data_cache and Path(a.data_cache).is_file():
         with np.load(a.data_cache) as z: data = {k: z[k] for k in z.files}
     else:
@@ -45,10 +48,16 @@ def main():
         t = time.time(); pretrain(probe, out / 'timing', data=data, log_every=10, progress=False); per = (time.time() - t) / 30  # 30 steps + set-up
         steps = int(max(1000, min(RECIPE.steps * 2, a.budget_s / per)) // 500 * 500)
         print(f"timing: {per * 1000:.1f} ms/step -> {steps} steps in a {a.budget_s:.0f} s budget", flush=True)
-    cfg = replace(cfg, steps=steps, warmup=min(RECIPE.warmup, steps // 10), checkpoint_every=min(RECIPE.checkpoint_every, steps), workers=0)
+    cfg = replace(cfg, steps=steps, warmup=a.warmup if a.warmup is not None else min(RECIPE.warmup, steps // 10),
+                  checkpoint_every=min(RECIPE.checkpoint_every, steps), workers=0)
     bb, summary = pretrain(cfg, out / 'run', data=data, log_every=250)
     summary['data_seconds'] = t_data
-    save_backbone(bb, out / 'synth_vit3.safetensors', 'synth_vit3', cfg, summary)
+    extra = {}
+    if cfg.init.endswith('.safetensors'):  # a later stage: keep the earlier stages' recipes and curves in the metadata
+        from safetensors import safe_open
+        with safe_open(cfg.init, 'pt') as f: m = f.metadata() or {}
+        extra['previous_stages'] = json.dumps(json.loads(m.get('previous_stages', '[]')) + [{k: m[k] for k in ('recipe', 'steps', 'train_seconds', 'data_seconds', 'device', 'history') if k in m}])
+    save_backbone(bb, out / 'synth_vit3.safetensors', 'synth_vit3', cfg, summary, **extra)
     json.dump({k: v for k, v in summary.items()}, open(out / 'summary.json', 'w'))
     held = make_data(replace(cfg, seed=cfg.seed + 1000, workers=a.workers), a.heldout)
     x = torch.from_numpy(held['image']).permute(0, 3, 1, 2).float() / 255
