@@ -19,9 +19,9 @@ from .core import atomic_path, atomic_write_json, default_device, seed_everythin
 from .backbones import Backbone, build_backbone
 
 # %% auto #0
-__all__ = ['DENSE_CHANNELS', 'NUISANCE_CHANNELS', 'DESCRIPTION_LEVELS', 'DESCRIPTION_PARTS', 'PretrainConfig', 'dense_targets',
-           'nuisance_targets', 'pretrain_item', 'make_data', 'PretrainHeads', 'pretrain_losses', 'zscore_stats',
-           'lr_factor', 'pretrain', 'ridge_r2', 'decodability', 'save_backbone']
+__all__ = ['DENSE_CHANNELS', 'NUISANCE_CHANNELS', 'DESCRIPTION_LEVELS', 'DESCRIPTION_SIZE', 'DESCRIPTION_PARTS', 'PretrainConfig',
+           'dense_targets', 'nuisance_targets', 'pretrain_item', 'make_data', 'PretrainHeads', 'pretrain_losses',
+           'zscore_stats', 'lr_factor', 'pretrain', 'ridge_r2', 'decodability', 'save_backbone']
 
 # %% ../nbs/04a_pretrain.ipynb #7daa7a5f
 @dataclass(frozen=True)
@@ -58,7 +58,10 @@ class PretrainConfig:
 # %% ../nbs/04a_pretrain.ipynb #626fcb04
 DENSE_CHANNELS = (len(synthetic.SHAPES) + 1, len(synthetic.PALETTE) + 1, len(synthetic.TEXTURES) + 1, 2) # bg + classes; pose
 NUISANCE_CHANNELS = len(synthetic.PHOTOMETRIC) + 6 + len(synthetic.BACKGROUNDS) + 2 # photometric, bg colours, bg kind, shift
-DESCRIPTION_LEVELS = {'inventory': slice(0, 26), '2x2': slice(26, 130), '4x4': slice(130, 546)} # parts of `synthetic.describe`
+_A = sum(synthetic.OBSERVER_GROUPS.values()) # attribute values per inventory or cell (26)
+_cuts = np.cumsum([0, _A] + [g * g * _A for g in synthetic.OBSERVER_GRIDS])
+DESCRIPTION_LEVELS = dict(zip(['inventory', *(f'{g}x{g}' for g in synthetic.OBSERVER_GRIDS)], map(slice, _cuts[:-1], _cuts[1:]))) # parts of `synthetic.describe`
+DESCRIPTION_SIZE = int(_cuts[-1]) # 546
 
 def dense_targets(sc: synthetic.Scene, grid: int) -> np.ndarray:
     "(grid, grid, 29): per-cell fractions of background+shape, background+colour, background+texture, then pose."
@@ -107,7 +110,7 @@ def make_data(cfg: PretrainConfig, # the recipe (its seed, sizes and nuisances)
 # %% ../nbs/04a_pretrain.ipynb #c3472a78
 class PretrainHeads(nn.Module):
     "Linear heads: per-patch maps from the patch tokens; description + nuisance from CLS and, separately, from the mean patch."
-    def __init__(self, width: int, n_description: int = 546):
+    def __init__(self, width: int, n_description: int = DESCRIPTION_SIZE):
         super().__init__()
         self.n_description = n_description
         self.dense = nn.Linear(width, sum(DENSE_CHANNELS))
@@ -246,7 +249,7 @@ def ridge_r2(f: torch.Tensor, y: torch.Tensor, lams=(0.1, 1, 10, 100, 1e3, 1e4))
     lam = max(lams, key=lambda l: r2(fit(slice(0, m), l), slice(m, h))[0])
     return r2(fit(slice(0, h), lam), slice(h, None))
 
-DESCRIPTION_PARTS = {**DESCRIPTION_LEVELS, 'all': slice(0, 546)}
+DESCRIPTION_PARTS = {**DESCRIPTION_LEVELS, 'all': slice(0, DESCRIPTION_SIZE)}
 
 def decodability(features: torch.Tensor, # (N, D) pooled embeddings of the items
                  data: dict, # `make_data` output for the same items
