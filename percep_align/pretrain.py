@@ -45,11 +45,15 @@ class PretrainConfig:
     grad_clip: float = 1.0
     nuisance_weight: float = 1.0 # loss weight of the nuisance group relative to the description group
     dense_weight: float = 1.0 # loss weight of the per-patch maps
+    level_weights: tuple = (1.0, 1.0, 1.0) # loss weights of the description's levels (inventory, 2×2, 4×4); their mean is used
     checkpoint_every: int = 1000 # steps between checkpoints
     workers: int = 0 # processes that render the data (0: in this process)
 
     def __post_init__(self):
         object.__setattr__(self, 'n_objects', tuple(self.n_objects)); object.__setattr__(self, 'strength', tuple(self.strength))
+        object.__setattr__(self, 'level_weights', tuple(float(w) for w in self.level_weights))
+        if len(self.level_weights) != 3 or min(self.level_weights) < 0 or not sum(self.level_weights) > 0:
+            raise ValueError(f"PretrainConfig.level_weights must be 3 weights >= 0 (inventory, 2x2, 4x4), not all 0, got {self.level_weights!r}")
         for k in ('n_scenes', 'views', 'steps', 'batch_size', 'checkpoint_every'):
             if not isinstance(getattr(self, k), int) or getattr(self, k) < 1: raise ValueError(f"PretrainConfig.{k} must be an int >= 1, got {getattr(self, k)!r}")
         if self.image_size % 8: raise ValueError(f"PretrainConfig.image_size must be a multiple of 8, got {self.image_size}")
@@ -132,7 +136,8 @@ def pretrain_losses(heads: PretrainHeads, cls: torch.Tensor, patches: torch.Tens
     L['dense_pose'] = cfg.dense_weight * F.mse_loss(d[..., cuts[3]:], t[..., cuts[3]:]) * 10
     n = heads.n_description
     for name, g in (('cls', g_cls), ('mean', g_mean)):
-        L[f'{name}_description'] = sum(F.mse_loss(g[:, sl], batch['description'][:, sl]) for sl in DESCRIPTION_LEVELS.values()) / len(DESCRIPTION_LEVELS)
+        L[f'{name}_description'] = sum(w * F.mse_loss(g[:, sl], batch['description'][:, sl])
+                                       for w, sl in zip(cfg.level_weights, DESCRIPTION_LEVELS.values())) / sum(cfg.level_weights)
         L[f'{name}_nuisance'] = cfg.nuisance_weight * F.mse_loss(g[:, n:], batch['nuisance'])
     return L
 

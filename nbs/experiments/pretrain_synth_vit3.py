@@ -2,8 +2,12 @@
 
     python nbs/experiments/pretrain_synth_vit3.py OUT [--budget-s SECONDS] [--workers N] [--steps N]
 
+A later stage starts from an earlier file and ships under a new name, e.g. `synth_vit4` (see the notebook):
+
+    python nbs/experiments/pretrain_synth_vit3.py OUT --name synth_vit4 --init synth_vit3 --steps 3000 --lr 5e-4 --warmup 100 --nuisance-weight 2
+
 Renders the data, times 30 steps to fix the step count inside the budget (unless --steps is given), trains with the
-step-counted schedule (resumable from OUT/run), writes OUT/synth_vit3.safetensors, OUT/summary.json and the held-out
+step-counted schedule (resumable from OUT/run), writes OUT/NAME.safetensors (default synth_vit3), OUT/summary.json and the held-out
 decodability of the pooled embeddings next to synth_vit2's.
 """
 import argparse, json, os, sys, time
@@ -15,7 +19,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from percep_align.pretrain import PretrainConfig, make_data, pretrain, decodability, save_backbone
-from percep_align.backbones import build_backbone
+from percep_align.backbones import BACKBONES, build_backbone, packaged_weights
 
 RECIPE = PretrainConfig(n_scenes=20_000, views=2, steps=6_000, batch_size=64, lr=1e-3, warmup=200, checkpoint_every=250)
 
@@ -27,12 +31,14 @@ def main():
     ap.add_argument('--heldout', type=int, default=4000); ap.add_argument('--data-cache', help='.npz of the rendered data (written once, then reused)')
     ap.add_argument('--init', help='start from this registry name or .safetensors file (default: the recipe\'s)')
     ap.add_argument('--lr', type=float); ap.add_argument('--warmup', type=int); ap.add_argument('--nuisance-weight', type=float)
+    ap.add_argument('--level-weights', type=float, nargs=3, metavar=('INVENTORY', 'G2X2', 'G4X4'), help="loss weights of the description's levels")
+    ap.add_argument('--name', default='synth_vit3', help='registry name the file ships under (OUT/NAME.safetensors)')
     a = ap.parse_args()
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     if a.threads: torch.set_num_threads(a.threads)
     torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
     t0 = time.time()
-    over = {k: v for k, v in dict(init=a.init, lr=a.lr, nuisance_weight=a.nuisance_weight).items() if v is not None}
+    over = {k: v for k, v in dict(init=a.init, lr=a.lr, nuisance_weight=a.nuisance_weight, level_weights=a.level_weights).items() if v is not None}
     cfg = replace(RECIPE, n_scenes=a.n_scenes, workers=a.workers, **over)
     if a.data_cache and Path(a.data_cache).is_file():
         with np.load(a.data_cache) as z: data = {k: z[k] for k in z.files}
@@ -53,16 +59,18 @@ def main():
     bb, summary = pretrain(cfg, out / 'run', data=data, log_every=250)
     summary['data_seconds'] = t_data
     extra = {}
-    if cfg.init.endswith('.safetensors'):  # a later stage: keep the earlier stages' recipes and curves in the metadata
+    init_file = cfg.init if cfg.init.endswith('.safetensors') else (
+        str(packaged_weights(cfg.init)) if cfg.init in BACKBONES and getattr(BACKBONES[cfg.init], 'weights_file', None) else None)
+    if init_file:  # a later stage: keep the earlier stages' recipes and curves in the metadata
         from safetensors import safe_open
-        with safe_open(cfg.init, 'pt') as f: m = f.metadata() or {}
+        with safe_open(init_file, 'pt') as f: m = f.metadata() or {}
         extra['previous_stages'] = json.dumps(json.loads(m.get('previous_stages', '[]')) + [{k: m[k] for k in ('recipe', 'steps', 'train_seconds', 'data_seconds', 'device', 'history') if k in m}])
-    save_backbone(bb, out / 'synth_vit3.safetensors', 'synth_vit3', cfg, summary, **extra)
+    save_backbone(bb, out / f'{a.name}.safetensors', a.name, cfg, summary, **extra)
     json.dump({k: v for k, v in summary.items()}, open(out / 'summary.json', 'w'))
     held = make_data(replace(cfg, seed=cfg.seed + 1000, workers=a.workers), a.heldout)
     x = torch.from_numpy(held['image']).permute(0, 3, 1, 2).float() / 255
     res = {}
-    for name, model in (('synth_vit3', bb), ('synth_vit2', build_backbone('synth_vit2', device='auto'))):
+    for name, model in ((a.name, bb), ('synth_vit2', build_backbone('synth_vit2', device='auto'))):
         model.eval(); dev = next(model.parameters()).device
         with torch.no_grad():
             fts = [model.features(x[i:i + 1000].to(dev)) for i in range(0, len(x), 1000)]
