@@ -243,6 +243,16 @@ class RunDir:
     @staticmethod
     def epoch_name(epoch: int) -> str: return f'epoch_{epoch:03d}'
 
+    RUN_FILES = frozenset({'config.json', 'manifest.json', 'metrics.jsonl', 'last.json', 'best.json', 'checkpoints', 'curve.png', 'results.json'})
+    def check_ours(self):
+        "Refuse a non-empty folder that is not a run of ours (a run only ever writes over files it made)."
+        if not self.path.is_dir(): return
+        names = sorted(p.name for p in self.path.iterdir())
+        if names and not ('manifest.json' in names and set(names) <= self.RUN_FILES):
+            shown = ', '.join(names[:5]) + (f' and {len(names) - 5} more' if len(names) > 5 else '')
+            raise ValueError(f"{self.path} is not empty and is not a percep-align run (it holds {shown}); a run never writes over "
+                             "files it did not make: choose a new or empty out folder, or move those files away")
+
     def last(self) -> dict | None:
         "The `last.json` pointer (checkpoint path, epoch, step), or None before the first checkpoint."
         f = self.path/'last.json'
@@ -255,6 +265,7 @@ class RunDir:
         if not resume:
             if (self.path/'last.json').is_file():
                 raise ValueError(f"{self.path} already holds a run; pass resume=True (--resume) to continue it, or choose another out")
+            self.check_ours()
             return None
         if not (self.path/'last.json').is_file():
             raise ValueError(f"cannot resume: {self.path} holds no checkpoint (no last.json); start the run without --resume")
