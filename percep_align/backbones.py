@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_backbones.ipynb #ceb92018
 from __future__ import annotations
-import difflib, logging, re, sys, warnings
+import difflib, hashlib, logging, re, sys, warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, Sequence
@@ -18,8 +18,8 @@ log = logging.getLogger(__name__)
 # %% auto #0
 __all__ = ['log', 'FAMILY_LIBRARY', 'FAMILIES', 'BACKBONES', 'FAMILY_ADAPTERS', 'BackboneSpec', 'EnsembleSpec',
            'register_backbone', 'get_spec', 'WeightsError', 'WeightsUnavailableError', 'read_state_dict', 'assets_dir',
-           'packaged_weights', 'Features', 'Backbone', 'Ensemble', 'build_backbone', 'lora_config', 'lora_modules',
-           'list_backbones']
+           'packaged_weights', 'Features', 'Backbone', 'Ensemble', 'build_backbone', 'weights_fingerprint',
+           'lora_config', 'lora_modules', 'list_backbones']
 
 # %% ../nbs/01_backbones.ipynb #b25ec9f3
 FAMILY_LIBRARY = {'timm_vit': 'timm', 'timm_cnn': 'timm', 'open_clip': 'open_clip'}  # which library builds each family
@@ -374,6 +374,7 @@ FAMILY_ADAPTERS = {'timm_vit': _TimmViT, 'open_clip': _OpenCLIP, 'timm_cnn': _Ti
 # %% ../nbs/01_backbones.ipynb #63238606
 class Backbone(nn.Module):
     "A registry backbone: takes images in [0, 1] (or uint8), normalises them itself, returns `Features`."
+    random_init_seed: int | None = None # the seed of its random weights (`build_backbone(random_init=True)`); None: real weights
     def __init__(self, spec: BackboneSpec, model: nn.Module, mean, std,
                  image_size: tuple, # (H, W) the model is fed at; fixed at build time (`build_backbone(image_size=...)`)
                 ):
@@ -446,6 +447,7 @@ class Backbone(nn.Module):
 # %% ../nbs/01_backbones.ipynb #d1d09140
 class Ensemble(nn.Module):
     "Several backbones on the same images; embeddings are concatenated in member order."
+    random_init_seed: int | None = None # as `Backbone.random_init_seed`
     def __init__(self, spec: EnsembleSpec, members: Sequence[Backbone]):
         super().__init__()
         self.spec, self.members = spec, nn.ModuleList(members)
@@ -483,10 +485,12 @@ def build_backbone(name: str | BackboneSpec | EnsembleSpec, # registry name or s
                    random_init: bool = False, # random weights, no download (tests, from-scratch training)
                    device: str | torch.device | None = 'cpu', # where to put it ('auto' picks the best available)
                    image_size: int | tuple | None = None, # input (H, W) or side to feed the model at (None: its pretrained size)
+                   init_seed: int = 0, # seed of the random weights (`random_init`): one name and seed give one base, every time
                   ) -> Backbone | Ensemble:
     "Build a registry backbone (in eval mode) with hub, packaged, local-file or random weights."
     from percep_align.core import default_device
     spec = get_spec(name)
+    if not isinstance(init_seed, int) or isinstance(init_seed, bool): raise ValueError(f"init_seed must be an int, got {init_seed!r}")
     if isinstance(image_size, int): image_size = (image_size, image_size)
     if isinstance(spec, EnsembleSpec):
         if weights is not None and not isinstance(weights, dict):
@@ -495,16 +499,35 @@ def build_backbone(name: str | BackboneSpec | EnsembleSpec, # registry name or s
         bad = set(w) - set(spec.members)
         if bad: raise ValueError(f"weights given for {sorted(bad)}, which are not members of {spec.name} {spec.members}")
         fixed = lambda m: FAMILY_ADAPTERS[get_spec(m).family].fixed_size  # these keep their size; the batch is resized for them
-        members = [build_backbone(m, w.get(m), random_init, device, None if fixed(m) else image_size) for m in spec.members]
-        return Ensemble(spec, members).to(default_device(device)).eval()
+        members = [build_backbone(m, w.get(m), random_init, device, None if fixed(m) else image_size, init_seed) for m in spec.members]
+        ens = Ensemble(spec, members).to(default_device(device)).eval()
+        ens.random_init_seed = init_seed if random_init and not w else None
+        return ens
     if isinstance(weights, dict): raise ValueError(f"{spec.name} is a single backbone: pass weights as one file path")
     if weights is None and not random_init and spec.weights_file is not None: weights = packaged_weights(spec)
     dev = default_device(device)
     adapter = FAMILY_ADAPTERS[spec.family]
-    model = adapter.create(spec, weights, random_init, dev)
+    seeded = random_init and weights is None
+    with torch.random.fork_rng(devices=[], enabled=seeded):  # random weights from `init_seed`; the caller's random state is left as it was
+        if seeded: torch.manual_seed(init_seed)
+        model = adapter.create(spec, weights, random_init, dev)
     mean, std, size = adapter.preprocessing(model)
     size = (size, size) if isinstance(size, int) else tuple(size)
-    return Backbone(spec, model, spec.mean or mean, spec.std or std, image_size or size).to(dev).eval()
+    bb = Backbone(spec, model, spec.mean or mean, spec.std or std, image_size or size).to(dev).eval()
+    bb.random_init_seed = init_seed if seeded else None  # recorded by `save_model`, so a run's random base can be rebuilt
+    return bb
+
+def weights_fingerprint(module: nn.Module, # a backbone (or any module) on any device
+                        samples: int = 256, # values read per tensor, evenly spaced
+                       ) -> str | None:
+    "A short digest of a module's weights (names, shapes, dtypes and evenly spaced values); None on the meta device."
+    h = hashlib.sha256()
+    for k, v in sorted(module.state_dict().items()):
+        if v.is_meta: return None
+        t = v.detach().flatten()
+        h.update(f"{k}:{tuple(v.shape)}:{v.dtype}\n".encode())
+        if t.numel(): h.update(t[torch.linspace(0, t.numel() - 1, min(samples, t.numel())).long()].to('cpu', torch.float64).numpy().tobytes())
+    return h.hexdigest()[:16]
 
 # %% ../nbs/01_backbones.ipynb #d025520a
 register_backbone(BackboneSpec('synth_vit2', 'timm_vit', 'vit_tiny_patch16_224', **_IMNET, weights_file='synth_vit2.safetensors',

@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--model', help='a saved model or training run directory (aligned model)')
     s.add_argument('--level', default='image', choices=['image', 'patch'])
     s.add_argument('--weights', help='local base checkpoint (ensembles: member=file,member=file)')
-    s.add_argument('--random-init', action='store_true', help='random base weights (offline tests)')
+    s.add_argument('--random-init', action='store_true', help="random base weights: a run's own recorded seed, a registry name's seed 0 (offline tests)")
     s.add_argument('--device', default='auto')
 
     s = sub.add_parser('synth', help='write a synthetic dataset in a real on-disk format'); s.set_defaults(fn=_cmd_synth)
@@ -112,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser('eval-2afc', help='2AFC agreement of models on NIGHTS / BAPPS / THINGS'); s.set_defaults(fn=_cmd_eval)
     s.add_argument('--model', action='append', required=True, help='registry name or run/model directory (repeat to compare)')
     s.add_argument('--nights'); s.add_argument('--bapps'); s.add_argument('--things', help='THINGS folder with images/ and triplets.txt')
-    s.add_argument('--level', default='image', choices=['image', 'patch']); s.add_argument('--weights'); s.add_argument('--random-init', action='store_true')
+    s.add_argument('--level', default='image', choices=['image', 'patch']); s.add_argument('--weights')
+    s.add_argument('--random-init', action='store_true', help="random base weights: a run's own recorded seed, a registry name's seed 0 (offline tests)")
     s.add_argument('--batch-size', type=int, default=64); s.add_argument('--device', default='auto'); s.add_argument('--out', help='write the results JSON here')
 
     s = sub.add_parser('demo', help='the embedded demo: align a small backbone on synthetic judgments, base vs aligned'); s.set_defaults(fn=_cmd_demo)

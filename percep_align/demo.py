@@ -250,9 +250,7 @@ def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, de
     times['train_s'] = round(time.time() - t1, 2)
     t2 = time.time()
     dev = trainer.device
-    if random_init: seed_everything(cfg.seed)  # rebuild the same random base the run started from
-    base = PerceptualModel(build_backbone(backbone, weights=weights, random_init=random_init, device=dev), level).eval()
-    if random_init: seed_everything(cfg.seed)
+    base = PerceptualModel(build_backbone(backbone, weights=weights, random_init=random_init, device=dev, init_seed=cfg.seed), level).eval()
     aligned = load_model(run, weights=weights, random_init=random_init, device=dev)
     sets = {'val': read_nights(data, 'val'), 'test': test}
     from percep_align.eval2afc import pixel_l2

@@ -381,7 +381,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
     s.add_argument('--data', required=True, help='dataset root at any usual level (e.g. VOCdevkit or VOCdevkit/VOC2012)')
     s.add_argument('--format', help='dataset layout (default: detected), e.g. ' + ', '.join(FORMATS))
     s.add_argument('--test-data', help='score on this dataset instead (e.g. HCI 4D light field after NYUv2 training)')
-    s.add_argument('--model', action='append', required=True, help='registry name, run/model folder or random:NAME, optionally LABEL=...; repeat to compare')
+    s.add_argument('--model', action='append', required=True, help='registry name, run/model folder or random:NAME (random weights, seed 0), optionally LABEL=...; repeat to compare')
     s.add_argument('--seeds', type=int, help='seeds 0..N-1 (default: 3 for probes, 5 for rag, 1 for deterministic tasks)')
     s.add_argument('--out', help='write the JSON results here'); s.add_argument('--cache-dir', help='feature store folder')
     s.add_argument('--label-size', type=int, help='targets resized to this side (default: the model input size)')

@@ -218,11 +218,18 @@ def load_experiment(config: str | os.PathLike | Mapping, # a YAML file, a shippe
     import yaml
     if isinstance(config, Mapping): d, src = copy.deepcopy(dict(config)), None
     else: p = find_config(config); d, src = _read_yaml(p), str(p)
+    given = copy.deepcopy(d)
     for it in overrides:
         k, sep, v = it.partition('=')
         if not sep or not k.strip(): raise ValueError(f"override {it!r} must look like dotted.key=value")
         _set_dotted(d, k.strip(), yaml.safe_load(v) if v.strip() else None)
-    return parse_experiment(d, src)
+    try: return parse_experiment(d, src)
+    except ValueError as e:
+        if not overrides: raise
+        try: parse_experiment(given, src)  # the config as given is fine, so the overrides are what is wrong: name them, not the file
+        except ValueError: raise e from None
+        msg = str(e).removeprefix(f"{src}: ") if src else str(e)
+        raise ValueError(f"override {', '.join(map(repr, overrides))} (--set) on {src or 'the config'}: {msg}") from None
 
 # %% ../nbs/19_experiments.ipynb #47190da6
 _KEY_EXCLUDE = ('out', 'cache_dir', 'data', 'device', 'progress', 'workers', 'checkpoint_every') # do not change the weights

@@ -16,12 +16,12 @@ import torch.nn.functional as F
 from PIL import Image
 
 from .core import default_device, atomic_write_json, open_image, pil_to_tensor01
-from .backbones import Backbone, Ensemble, EnsembleSpec, build_backbone, get_spec, lora_config
+from .backbones import Backbone, Ensemble, EnsembleSpec, build_backbone, get_spec, lora_config, weights_fingerprint
 
 # %% auto #0
 __all__ = ['METHODS', 'LEVELS', 'FORMAT_VERSION', 'METHOD_IO', 'ResidualMLP', 'PerceptualModel', 'cosine_distance',
            'PerceptualLoss', 'spatial_distance', 'Preprocess', 'save_model', 'load_adaptation', 'resolve_model_dir',
-           'load_model', 'export_merged', 'load', 'distance']
+           'check_base', 'load_model', 'export_merged', 'load', 'distance']
 
 # %% ../nbs/02_metric.ipynb #44729814
 class ResidualMLP(nn.Module):
@@ -51,6 +51,8 @@ class PerceptualModel(nn.Module):
         self.lora_settings = dict(lora or {}) if method == 'lora' else None
         self.mlp_hidden = mlp_hidden if method == 'mlp' else None
         self.dim = backbone.dims()[level]
+        # what a LoRA adapter or an MLP head depends on: these very base weights (`load_model` compares them)
+        self.base_fingerprint = weights_fingerprint(backbone) if method in ('lora', 'mlp') else None
         if method == 'lora':
             from peft import get_peft_model
             backbone = get_peft_model(backbone, lora_config(backbone, **self.lora_settings))
@@ -208,7 +210,8 @@ def save_model(model: PerceptualModel, path: str | Path, # directory to write (r
     try:
         meta = dict(format_version=FORMAT_VERSION, backbone=model.name, level=model.level, method=model.method,
                     lora=model.lora_settings, mlp_hidden=model.mlp_hidden, image_size=list(model.image_size),
-                    base_weights=(str(base_weights) if isinstance(base_weights, (str, Path)) else base_weights), extra=extra or {})
+                    base_weights=(str(base_weights) if isinstance(base_weights, (str, Path)) else base_weights),
+                    base_random_init_seed=model.base.random_init_seed, base_fingerprint=getattr(model, 'base_fingerprint', None), extra=extra or {})
         METHOD_IO[model.method].save(model, tmp)
         if trainer_state is not None: torch.save(trainer_state, tmp/'trainer_state.pt')
         atomic_write_json(tmp/'percep_align.json', meta)
@@ -224,6 +227,7 @@ def load_adaptation(model: PerceptualModel, path: str | Path) -> PerceptualModel
     d = Path(path); meta = json.loads((d/'percep_align.json').read_text())
     got, want = (meta['backbone'], meta['level'], meta['method']), (model.name, model.level, model.method)
     if got != want: raise ValueError(f"{d} holds a {got} model; cannot load it into a {want} one")
+    check_base(meta, model.base, d, got=getattr(model, 'base_fingerprint', None))
     METHOD_IO[model.method].load(model, d)
     return model
 
@@ -239,9 +243,27 @@ def resolve_model_dir(path: str | Path) -> Path:
         return q
     raise ValueError(f"{p} is neither a saved model (no percep_align.json) nor a training run (no best.json)")
 
+def check_base(meta: dict, # a saved model's `percep_align.json`
+               base: Backbone | Ensemble, # the base built to carry its adaptation
+               d: Path, # the saved-model directory (named in the error)
+               got: str | None = None, # the base's fingerprint if known (None: computed here)
+              ):
+    "Refuse to put a LoRA adapter or an MLP head on a base other than the one it was trained on (recorded fingerprint)."
+    want = meta.get('base_fingerprint')
+    if meta['method'] not in ('lora', 'mlp') or not want: return  # 'full'/'base' carry their weights; older runs recorded none
+    got = got or weights_fingerprint(base)
+    if got is None or got == want: return
+    seed = meta.get('base_random_init_seed')
+    was = (f"random weights (seed {seed}): load it with random_init=True (CLI: --random-init)" if seed is not None
+           else f"the local checkpoint {meta['base_weights']}: pass that file as weights= (CLI: --weights)" if meta.get('base_weights')
+           else f"{meta['backbone']}'s own pretrained weights: load it without random_init (CLI: no --random-init)")
+    now = f"random weights, seed {base.random_init_seed}" if base.random_init_seed is not None else "other weights"
+    raise ValueError(f"{d}: its {meta['method']} adaptation was trained on a base with weights fingerprint {want}, but the base "
+                     f"built now ({now}) has {got}; it was trained on {was}")
+
 def load_model(path: str | Path, # saved-model directory or training run directory
                weights: str | Path | dict | None = None, # override the recorded local base checkpoint(s)
-               random_init: bool = False, # build the base at random (tests; only meaningful with method 'full')
+               random_init: bool = False, # build the base at random, from the run's recorded seed (tests; a LoRA/MLP run only on the random base it was trained on)
                device: str | torch.device | None = 'auto',
               ) -> PerceptualModel:
     "Load a model written by `save_model` (or a run's best epoch), in eval mode."
@@ -253,7 +275,9 @@ def load_model(path: str | Path, # saved-model directory or training run directo
     if meta['method'] not in METHOD_IO: raise ValueError(f"{d}: unknown method {meta['method']!r}; known: {METHODS}")
     w = weights if weights is not None else meta.get('base_weights')
     size = meta.get('image_size', meta.get('input_size'))  # format 1 recorded it as input_size
-    base = build_backbone(meta['backbone'], weights=w, random_init=random_init and w is None, image_size=size)
+    seed = meta.get('base_random_init_seed')
+    base = build_backbone(meta['backbone'], weights=w, random_init=random_init and w is None, image_size=size, init_seed=0 if seed is None else seed)
+    check_base(meta, base, d)
     m = METHOD_IO[meta['method']].restore(base, meta, d)
     for p in m.parameters(): p.requires_grad_(False)
     return m.to(default_device(device)).eval()

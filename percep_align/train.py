@@ -57,7 +57,7 @@ class TrainConfig:
     # model
     backbone: str = 'dino_vitb16' # registry name (single backbone or ensemble)
     weights: Any = None # local base checkpoint file (ensemble: {member: file}); None: the registry default
-    random_init: bool = False # random base weights (tests; from-scratch runs)
+    random_init: bool = False # random base weights drawn from `seed` (tests; from-scratch runs)
     level: str = 'image' # 'image' (the paper's main objective) or 'patch' ([CLS ‖ mean patch])
     method: str = 'lora' # 'lora', 'mlp' (frozen backbone + residual MLP) or 'full'
     lora_r: int = 16
@@ -105,6 +105,8 @@ class TrainConfig:
     def validate(self) -> TrainConfig:
         "Check values; raise ValueError naming the field."
         def bad(k, msg): raise ValueError(f"config field {k!r}: {msg}, got {getattr(self, k)!r}")
+        for f in fields(self):  # YAML reads `maybe` or `yes please` as a string: only true/false are booleans
+            if f.type in ('bool', bool) and not isinstance(getattr(self, f.name), bool): bad(f.name, 'must be true or false')
         if self.level not in LEVELS: bad('level', f"must be one of {LEVELS}")
         if self.method not in METHODS or self.method == 'base': bad('method', "must be one of ('lora', 'mlp', 'full')")
         if self.objective not in OBJECTIVES: bad('objective', f"must be one of {OBJECTIVES}")
@@ -403,7 +405,7 @@ def _build_model(self: Trainer):
     "The seeded model and objective, the optimiser over their trainable parameters, and the (DDP, compiled) forward."
     cfg = self.cfg
     seed_everything(cfg.seed)
-    base = build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init, device='cpu', image_size=cfg.image_size)
+    base = build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init, device='cpu', image_size=cfg.image_size, init_seed=cfg.seed)
     lora = {k: v for k, v in dict(r=cfg.lora_r, alpha=cfg.lora_alpha, dropout=cfg.lora_dropout).items() if v is not None}
     self.model = PerceptualModel(base, cfg.level, cfg.method, lora=lora, mlp_hidden=cfg.mlp_hidden).to(self.device)
     self.objective = TripletObjective(cfg.objective, margin=cfg.margin).to(self.device)

@@ -32,13 +32,14 @@ def main():
     ap.add_argument('--init', help='start from this registry name or .safetensors file (default: the recipe\'s)')
     ap.add_argument('--lr', type=float); ap.add_argument('--warmup', type=int); ap.add_argument('--nuisance-weight', type=float)
     ap.add_argument('--level-weights', type=float, nargs=3, metavar=('INVENTORY', 'G2X2', 'G4X4'), help="loss weights of the description's levels")
+    ap.add_argument('--seed', type=int, help="data and initialisation seed (default: the recipe's 0); a later stage on fresh scenes takes another")
     ap.add_argument('--name', default='synth_vit3', help='registry name the file ships under (OUT/NAME.safetensors)')
     a = ap.parse_args()
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     if a.threads: torch.set_num_threads(a.threads)
     torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
     t0 = time.time()
-    over = {k: v for k, v in dict(init=a.init, lr=a.lr, nuisance_weight=a.nuisance_weight, level_weights=a.level_weights).items() if v is not None}
+    over = {k: v for k, v in dict(seed=a.seed, init=a.init, lr=a.lr, nuisance_weight=a.nuisance_weight, level_weights=a.level_weights).items() if v is not None}
     cfg = replace(RECIPE, n_scenes=a.n_scenes, workers=a.workers, **over)
     if a.data_cache and Path(a.data_cache).is_file():
         with np.load(a.data_cache) as z: data = {k: z[k] for k in z.files}
