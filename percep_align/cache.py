@@ -4,7 +4,7 @@
 
 # %% ../nbs/03a_cache.ipynb #a20711f0
 from __future__ import annotations
-import json, os, shutil, socket, time, uuid
+import json, os, shutil, socket, time, uuid, warnings, zlib
 from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -18,8 +18,8 @@ from .core import ImageLoadError, open_image, atomic_write_json, atomic_write_te
 from .data import TripletSet, Judgment
 
 # %% auto #0
-__all__ = ['CACHE_VERSION', 'MARKER', 'decode_resized', 'keyed_build', 'build_cache', 'DecodedCache', 'DeviceCache',
-           'TripletLoader']
+__all__ = ['CACHE_VERSION', 'MARKER', 'INTEGRITY_CHUNK', 'decode_resized', 'DamagedCacheWarning', 'integrity_record',
+           'verify_entry', 'keyed_build', 'build_cache', 'DecodedCache', 'DeviceCache', 'TripletLoader']
 
 # %% ../nbs/03a_cache.ipynb #15303e81
 CACHE_VERSION = 1
@@ -65,20 +65,63 @@ def _clean_stale(root: Path, key: str):
         if h == host and pid.isdigit() and not _pid_alive(int(pid)): shutil.rmtree(d, ignore_errors=True)
     if (root / key).exists() and not (root / key / MARKER).is_file(): shutil.rmtree(root / key, ignore_errors=True)
 
+INTEGRITY_CHUNK = 16 * 2**20 # bytes per CRC-32 in a cache entry's integrity record
+
+class DamagedCacheWarning(UserWarning):
+    "A cache entry no longer matches its integrity record; it was set aside and rebuilt."
+
+def _checksums(path: Path, buf: bytearray) -> list[int]:
+    "CRC-32 of each `len(buf)`-byte chunk of a file."
+    out, view = [], memoryview(buf)
+    with open(path, 'rb', buffering=0) as f:
+        while (n := f.readinto(buf)): out.append(zlib.crc32(view[:n]))
+    return out
+
+def integrity_record(folder: Path) -> dict:
+    "Size and per-chunk CRC-32 of every file under `folder` but the marker: what a reused cache entry is checked against."
+    buf = bytearray(INTEGRITY_CHUNK)
+    return {'chunk': INTEGRITY_CHUNK, 'files': {p.relative_to(folder).as_posix(): {'size': p.stat().st_size, 'crc32': _checksums(p, buf)}
+                                                for p in sorted(folder.rglob('*')) if p.is_file() and p.name != MARKER}}
+
+def verify_entry(folder: str | os.PathLike, # a finished cache entry (holds the marker)
+                ) -> str | None:
+    "None when every file of `folder` matches its integrity record; else what is wrong, naming the file."
+    folder = Path(folder)
+    try: rec = json.loads((folder / MARKER).read_text())['integrity']; chunk, files = int(rec['chunk']), rec['files']
+    except (ValueError, KeyError, TypeError): return f"{folder / MARKER} holds no integrity record (damaged, or written by an older percep-align)"
+    buf = bytearray(chunk)
+    for name, want in files.items():
+        p = folder / name
+        if not p.is_file(): return f"{p} is missing"
+        if (size := p.stat().st_size) != want['size']: return f"{p} has {size} bytes, {want['size']} when it was written (truncated or replaced)"
+        bad = [i for i, (a, b) in enumerate(zip(_checksums(p, buf), want['crc32'])) if a != b]
+        if bad: return f"{p} differs from what was written (bytes {bad[0] * chunk}–{min(size, (bad[0] + 1) * chunk) - 1} fail their checksum)"
+    return None
+
+def _set_aside(root: Path, final: Path, problem: str):
+    "Move a damaged entry out of the way (kept for inspection) and say so."
+    aside = root / f"{final.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}"
+    try: os.rename(final, aside)
+    except OSError:
+        if final.exists(): raise  # else another process set it aside first
+    warnings.warn(f"cache entry {final} is damaged: {problem}; set aside as {aside.name} and rebuilt", DamagedCacheWarning, stacklevel=3)
+
 def keyed_build(root_dir: str | os.PathLike, # caches live in root_dir/<key>/
                 key: str, # the fingerprint naming the folder
                 fill: Callable[[Path], None], # writes the cache's files into the temporary folder it is given
                ) -> tuple[Path, bool]:
-    "Crash-safe build of `root_dir/key`: reuse it when complete, else `fill` a temporary folder, mark it complete, rename. Returns `(folder, built)`."
+    "Crash-safe build of `root_dir/key`: reuse it when complete and intact, else `fill` a temporary folder, mark it complete, rename. Returns `(folder, built)`."
     root = Path(root_dir); root.mkdir(parents=True, exist_ok=True)
     final = root / key
     _clean_stale(root, key)
-    if (final / MARKER).is_file(): return final, False
+    if (final / MARKER).is_file():
+        if (problem := verify_entry(final)) is None: return final, False
+        _set_aside(root, final, problem)
     tmp = root / f'.{key}.{socket.gethostname()}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp'
     tmp.mkdir()
     try:
         fill(tmp)
-        atomic_write_text(tmp / MARKER, time.strftime('%Y-%m-%dT%H:%M:%S%z') + '\n')  # written last
+        atomic_write_json(tmp / MARKER, {'built': time.strftime('%Y-%m-%dT%H:%M:%S%z'), 'integrity': integrity_record(tmp)})  # written last
         try: os.rename(tmp, final)
         except OSError:
             if not (final / MARKER).is_file(): raise
