@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_data.ipynb #c44f7043
 from __future__ import annotations
-import csv, difflib, math, re
+import csv, difflib, math, os, re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,7 +156,24 @@ IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.
 class _Reader:
     def __init__(self, source, strict: bool, check_files: bool = True, check_images: bool = False):
         self.report, self.strict = ReadReport(str(source)), strict
-        self.check_files, self.check_images, self._seen = check_files or check_images, check_images, {}
+        self.check_files, self.check_images, self._seen, self._keys = check_files or check_images, check_images, {}, {}
+
+    def unique(self, kind: str, key, where: str) -> bool:
+        "False (raised or counted as 'duplicate <kind>') when `key` was already read as a `kind`; names the first occurrence."
+        seen = self._keys.setdefault(kind, {})
+        if key in seen: self.bad(f'duplicate {kind}', where, f"duplicate {kind} {key!r}, first read at {seen[key]}"); return False
+        seen[key] = where; return True
+
+    def paths_ok(self, rel: Sequence[str], cols: Sequence[str], where: str, allow_outside: bool) -> bool:
+        "The last two paths are distinct files, and no path leaves the dataset folder (unless `allow_outside`)."
+        if not allow_outside:
+            for c, p in zip(cols, rel):
+                n = os.path.normpath(p)
+                if os.path.isabs(n) or n == '..' or n.startswith('..' + os.sep):
+                    self.bad('path outside root', where, f"{c}={p!r} leaves the dataset folder (pass allow_outside_root=True to read it)"); return False
+        if os.path.normpath(rel[-2]) == os.path.normpath(rel[-1]):
+            self.bad('same image twice', where, f"{cols[-2]} and {cols[-1]} name the same file {rel[-1]!r}"); return False
+        return True
 
     def bad(self, reason: str, where: str, msg: str):
         "Raise (strict) or count a malformed record."
@@ -180,6 +197,11 @@ class _Reader:
         "Set the kept count; an empty result is an error that says why every record was dropped."
         self.report.kept = n
         if n == 0: raise ValueError(f"no judgments left after reading: {self.report}")
+
+def _triplet_key(paths) -> tuple:
+    "What makes two judgments the same comparison: the reference and the unordered pair of candidates."
+    ref, a, b = (os.path.normpath(p) for p in paths)
+    return (ref, *sorted((a, b)))
 
 def _num(s) -> float | None:
     try: v = float(str(s).strip())
@@ -219,6 +241,7 @@ def read_nights(root: str | Path, # NIGHTS folder holding data.csv, ref/ and dis
                 strict: bool = True, # raise on the first malformed row / missing file (else count and skip it)
                 check_files: bool = True, # check that every image file exists
                 check_images: bool = False, # also open and decode every image (slow; finds corrupt files)
+                allow_outside_root: bool = False, # accept image paths that leave `root` ('../x.png', absolute paths)
                ) -> TripletSet:
     "Read NIGHTS 2AFC judgments of one split (x0 = left, x1 = right, y = right_vote)."
     root = Path(root)
@@ -231,6 +254,11 @@ def read_nights(root: str | Path, # NIGHTS folder holding data.csv, ref/ and dis
     for line, row in _read_csv(path, NIGHTS_COLUMNS, 'NIGHTS'):
         where = f"{path} line {line} (id {row.get('id')})"
         if not _row_ok(r, row, NIGHTS_COLUMNS, where): continue
+        rel = [row[c].strip() for c in ('ref_path', 'left_path', 'right_path')]
+        if not all(rel): r.bad('malformed row', where, 'an image path is empty'); continue
+        # every row of the file, whatever its split: an id or a judgment read twice would be counted twice
+        if not (r.unique('id', row['id'].strip(), where) and r.unique('judgment', _triplet_key(rel), where)
+                and r.paths_ok(rel, ('ref_path', 'left_path', 'right_path'), where, allow_outside_root)): continue
         votes, y, s = _num(row['votes']), _num(row['right_vote']), row['split'].strip()
         if votes is None or votes < 0: r.bad('bad votes', where, f"votes={row['votes']!r} is not a non-negative number"); continue
         if y is None: r.bad('bad label', where, f"right_vote={row['right_vote']!r} is not a number"); continue
@@ -242,8 +270,6 @@ def read_nights(root: str | Path, # NIGHTS folder holding data.csv, ref/ and dis
             if imnet is None: r.bad('bad is_imagenet', where, f"is_imagenet={row['is_imagenet']!r} is not True/False/1/0"); continue
             if imnet != (split == 'test_imagenet'): r.report.drop(f'is_imagenet={imnet}'); continue
         if votes < min_votes: r.report.drop(f'votes<{min_votes}', where); continue
-        rel = [row[c].strip() for c in ('ref_path', 'left_path', 'right_path')]
-        if not all(rel): r.bad('malformed row', where, 'an image path is empty'); continue
         paths = [root / p for p in rel]
         if not r.files_ok(paths, where): continue
         out.append(Judgment(*paths, y=y, id=row['id'].strip(), split=s,
@@ -408,6 +434,9 @@ def read_triplet_csv(path: str | Path, # CSV with columns ref,x0,x1,y (+ optiona
         if y is None or not 0 <= y <= 1: r.bad('bad label', where, f"y={row['y']!r} is not a number in [0, 1]"); continue
         rel = [row[c].strip() for c in ('ref', 'x0', 'x1')]
         if not all(rel): r.bad('malformed row', where, 'an image path is empty'); continue
+        rid = (row.get('id') or '').strip()
+        # one comparison on several rows is allowed here (e.g. one row per rater); a repeated id is not
+        if not ((not rid or r.unique('id', rid, where)) and r.paths_ok(rel, ('ref', 'x0', 'x1'), where, allow_outside=True)): continue
         paths = [path.parent / p for p in rel]
         if not r.files_ok(paths, where): continue
         meta = {k: v for k, v in row.items() if k not in (*TRIPLET_CSV_COLUMNS, 'id', 'split') and k is not None}
