@@ -50,15 +50,21 @@ def _check_split(split: str, splits, source) -> str:
 # %% ../nbs/16a_class_data.ipynb #3604a2bf
 FOLDER_SPLITS = ('train', 'val', 'test')
 
+def _has_image(d: Path) -> bool: return any(f.is_file() and f.suffix.lower() in IMAGE_EXTENSIONS for f in d.rglob('*'))
+
 def imagefolder_classes(root: str | os.PathLike, # the folder holding train/, val/, test/
                        ) -> tuple:
-    "The class names of an ImageFolder tree: sorted class folders of its train/val splits; a test-only class is an error."
+    "The class names of an ImageFolder tree: sorted class folders of its train/val splits; a test-only or imageless class is an error."
     root = Path(root)
     dirs = {s: {d.name for d in (root / s).iterdir() if d.is_dir() and not d.name.startswith('.')}
             for s in FOLDER_SPLITS if (root / s).is_dir()}
     if not dirs: raise DataError(f"{root}: no split folder found (looked for {', '.join(FOLDER_SPLITS)})")
     fit = [s for s in dirs if s != 'test'] or ['test']
     classes = sorted(set().union(*(dirs[s] for s in fit)))
+    empty = [c for c in classes if not any(_has_image(root / s / c) for s in fit if c in dirs[s])]
+    if empty:  # it would be a class with no training image, which no probe can learn
+        raise DataError(f"class folder {root / fit[0] / empty[0]} holds no image file in {'/'.join(fit)} ({len(empty)} such: {empty[:5]}); "
+                        "add its images or remove the folder")
     extra = sorted(dirs.get('test', set()) - set(classes))
     if extra: raise DataError(f"class folder {root / 'test' / extra[0]} exists only in test/ ({len(extra)} such: {extra[:5]}); "
                               f"{'/'.join(fit)} have no folder for it")

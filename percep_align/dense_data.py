@@ -58,11 +58,18 @@ class DenseSet:
         return f"DenseSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} samples{k}, root={str(self.root)!r})"
 
     def target(self, i: int) -> np.ndarray:
-        "The decoded (H, W) target of sample `i`; any failure raises `DataError` naming the file."
-        p = self.targets[i]
-        try: return self.decode(p)
+        "The decoded (H, W) target of sample `i`, checked to be its image's size; any failure raises `DataError` naming the file."
+        p, img = self.targets[i], self.images[i]
+        try: t = self.decode(p)
         except DataError: raise
         except Exception as e: raise DataError(f"{self.format} target {p} (sample {self.ids[i]!r}): {type(e).__name__}: {e}") from e
+        try:
+            with Image.open(img) as im: w, h = im.size  # the header only
+        except (OSError, UnidentifiedImageError) as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e}") from None
+        if t.shape[:2] != (h, w):  # resizing it to the image would misplace every label or depth value: refuse
+            raise DataError(f"{self.format} sample {self.ids[i]!r}: target {p} is {t.shape[1]}x{t.shape[0]} but its image {img} is "
+                            f"{w}x{h}; a target must have its image's size")
+        return t
 
     def fingerprint(self) -> str:
         "A short hash of the task, format, split, ids and the (relative path, size, mtime) of every file."

@@ -155,6 +155,15 @@ def _image_set(task: str, format: str, root: Path, split: str, kept: list, rep: 
 def _missing_image(img: Path, where: str = '') -> tuple | None:
     return None if img.is_file() else ('missing image', f"image file not found: {img}{where}")
 
+def _outside(img: Path, xy: np.ndarray, what: str, where: str) -> tuple | None:
+    "A problem when any annotated (x, y) lies outside the image (1 px of slack): the image is smaller than its annotation claims."
+    try:
+        with Image.open(img) as im: w, h = im.size  # the header only
+    except OSError as e: return ('unreadable image', f"cannot read {img}: {e}")
+    out = xy[(xy[:, 0] < -1) | (xy[:, 0] > w + 1) | (xy[:, 1] < -1) | (xy[:, 1] > h + 1)]
+    if len(out): return ('annotation outside image', f"{where}: {len(out)} {what}(s) outside the {w}x{h} image {img}, e.g. {out[0].tolist()}")
+    return None
+
 def _list_file(path: Path) -> list[str]:
     "Ids listed one per line (the segmentation split-file reader's rules); `DataError` when the file is missing or lists nothing."
     from percep_align.dense_data import _split_ids
@@ -179,7 +188,11 @@ def _fsc_record(name: str, ann: dict, ann_path: Path, img_dir: Path) -> tuple:
     pts = a.get('points') if isinstance(a, dict) else None
     if not isinstance(pts, list) or not all(isinstance(p, (list, tuple)) and len(p) == 2 for p in pts):
         return (*rec, 0.0, None, ('malformed annotation', f"{ann_path}: key {name!r}: 'points' must be a list of [x, y]"))
-    return (*rec, float(len(pts)), None, _missing_image(img_dir / name, f" (listed in {ann_path.parent / FSC147_FILES['splits']})"))
+    bad = [p for p in pts if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and np.isfinite(v) for v in p)]
+    if bad: return (*rec, 0.0, None, ('malformed annotation', f"{ann_path}: key {name!r}: point {bad[0]!r} is not two finite numbers ({len(bad)} such)"))
+    problem = _missing_image(img_dir / name, f" (listed in {ann_path.parent / FSC147_FILES['splits']})")
+    if problem is None and pts: problem = _outside(img_dir / name, np.asarray(pts, float), 'point', f"{ann_path}: key {name!r}")
+    return (*rec, float(len(pts)), None, problem)
 
 def read_fsc147(root: str | os.PathLike, # the folder holding images_384_VarV2/ and the two JSON files (or its parent)
                 split: str = 'train', # 'train', 'val' or 'test'
@@ -195,20 +208,23 @@ def read_fsc147(root: str | os.PathLike, # the folder holding images_384_VarV2/ 
     return _image_set('counting', 'fsc147', root, split, _keep(f'fsc147 {split}', recs, strict, rep), rep)
 
 # %% ../nbs/16_global_data.ipynb #5ed7637b
-def _carpk_count(ann: Path) -> tuple[float, tuple | None]:
-    "(count, problem) of one CARPK annotation file: one 'x1 y1 x2 y2 class' line per car."
-    if not ann.is_file(): return 0.0, ('missing annotation', f"annotation file not found: {ann}")
-    lines = [(k, ln) for k, ln in enumerate(ann.read_text().splitlines(), 1) if ln.strip()]
+def _carpk_boxes(ann: Path) -> tuple[np.ndarray, tuple | None]:
+    "(boxes (n, 4), problem) of one CARPK annotation file: one 'x1 y1 x2 y2 class' line per car."
+    if not ann.is_file(): return np.zeros((0, 4)), ('missing annotation', f"annotation file not found: {ann}")
+    lines, boxes = [(k, ln) for k, ln in enumerate(ann.read_text().splitlines(), 1) if ln.strip()], []
     for k, ln in lines:
-        try: ok = len(v := [float(x) for x in ln.split()]) == 5 and v[0] < v[2] and v[1] < v[3]
+        try: ok = len(v := [float(x) for x in ln.split()]) == 5 and all(np.isfinite(v)) and v[0] < v[2] and v[1] < v[3]
         except ValueError: ok = False
-        if not ok: return 0.0, ('malformed annotation', f"{ann}, line {k}: expected 'x1 y1 x2 y2 class' with x1 < x2, y1 < y2, got {ln.strip()!r}")
-    return float(len(lines)), None
+        if not ok: return np.zeros((0, 4)), ('malformed annotation', f"{ann}, line {k}: expected 'x1 y1 x2 y2 class' with x1 < x2, y1 < y2, got {ln.strip()!r}")
+        boxes.append(v[:4])
+    return np.asarray(boxes, float).reshape(-1, 4), None
 
 def _carpk_record(root: Path, stem: str) -> tuple:
-    img = root / 'Images' / f'{stem}.png'
-    count, problem = _carpk_count(root / 'Annotations' / f'{stem}.txt')
-    return stem, img, count, None, problem or _missing_image(img, f" (listed in {root / 'ImageSets'})")
+    img, ann = root / 'Images' / f'{stem}.png', root / 'Annotations' / f'{stem}.txt'
+    boxes, problem = _carpk_boxes(ann)
+    problem = problem or _missing_image(img, f" (listed in {root / 'ImageSets'})")
+    if problem is None and len(boxes): problem = _outside(img, boxes.reshape(-1, 2), 'box corner', str(ann))
+    return stem, img, float(len(boxes)), None, problem
 
 def read_carpk(root: str | os.PathLike, # CARPK_devkit/data, CARPK_devkit, or a folder holding CARPK_devkit
                split: str = 'train', # a file of ImageSets/: 'train' or 'test'
