@@ -101,6 +101,9 @@ def open_image(path: str | os.PathLike, # image file
                                      "convert them to 8-bit RGB first (depth maps are read by the depth loaders)")
             return im.convert(mode) if im.mode != mode else im.copy()
     except UnidentifiedImageError: raise ImageLoadError(f"not a readable image: {path}") from None
+    except Image.DecompressionBombError as e:
+        raise ImageLoadError(f"{path}: refused as a possible decompression bomb ({e}); if the image is genuine, raise "
+                             "PIL.Image.MAX_IMAGE_PIXELS") from None
     except (OSError, SyntaxError) as e: raise ImageLoadError(f"corrupt or truncated image {path}: {e}") from None
 
 def pil_to_tensor01(im: Image.Image) -> torch.Tensor:

@@ -65,7 +65,7 @@ class DenseSet:
         except Exception as e: raise DataError(f"{self.format} target {p} (sample {self.ids[i]!r}): {type(e).__name__}: {e}") from e
         try:
             with Image.open(img) as im: w, h = im.size  # the header only
-        except (OSError, UnidentifiedImageError) as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e}") from None
+        except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e}") from None
         if t.shape[:2] != (h, w):  # resizing it to the image would misplace every label or depth value: refuse
             raise DataError(f"{self.format} sample {self.ids[i]!r}: target {p} is {t.shape[1]}x{t.shape[0]} but its image {img} is "
                             f"{w}x{h}; a target must have its image's size")

@@ -159,7 +159,7 @@ def _outside(img: Path, xy: np.ndarray, what: str, where: str) -> tuple | None:
     "A problem when any annotated (x, y) lies outside the image (1 px of slack): the image is smaller than its annotation claims."
     try:
         with Image.open(img) as im: w, h = im.size  # the header only
-    except OSError as e: return ('unreadable image', f"cannot read {img}: {e}")
+    except (OSError, Image.DecompressionBombError) as e: return ('unreadable image', f"cannot read {img}: {e}")
     out = xy[(xy[:, 0] < -1) | (xy[:, 0] > w + 1) | (xy[:, 1] < -1) | (xy[:, 1] > h + 1)]
     if len(out): return ('annotation outside image', f"{where}: {len(out)} {what}(s) outside the {w}x{h} image {img}, e.g. {out[0].tolist()}")
     return None
