@@ -14,7 +14,7 @@ import torch
 from PIL import Image, UnidentifiedImageError
 
 # %% auto #0
-__all__ = ['default_device', 'seed_everything', 'in_test', 'atomic_path', 'atomic_write_text', 'atomic_write_json',
+__all__ = ['default_device', 'seed_everything', 'in_test', 'cache_root', 'atomic_path', 'atomic_write_text', 'atomic_write_json',
            'ImageLoadError', 'open_image', 'pil_to_tensor01', 'load_image', 'fingerprint', 'quiet_progress', 'progress',
            'machine_info']
 
@@ -45,6 +45,11 @@ def seed_everything(seed: int = 1234, # the paper's seed
 def in_test() -> bool:
     "True when running under `nbdev_test` (it sets `IN_TEST=1`); used to shrink sizes, never to skip checks."
     return os.environ.get('IN_TEST', '') not in ('', '0')
+
+def cache_root() -> Path:
+    "Where the package keeps its caches: `$PERCEP_ALIGN_CACHE`, else the platform's user cache folder (`platformdirs`: `$XDG_CACHE_HOME/percep_align`, by default `~/.cache/percep_align`, on Linux)."
+    from platformdirs import user_cache_path  # the kept library for where each OS puts user caches
+    return Path(os.environ.get('PERCEP_ALIGN_CACHE') or user_cache_path('percep_align', appauthor=False))
 
 # %% ../nbs/00_core.ipynb #d5ab75e4
 @contextmanager

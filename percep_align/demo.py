@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from contextlib import nullcontext
-from .core import atomic_write_json, atomic_path, seed_everything, default_device, quiet_progress, machine_info
+from .core import atomic_write_json, atomic_path, default_device, quiet_progress, machine_info, cache_root
 from .backbones import build_backbone
 from .metric import PerceptualModel, load_model
 from .data import read_nights
@@ -32,8 +32,8 @@ DEMO_SPLITS = (0.6, 0.1, 0.3) # train / val / test fractions: a large held-out t
 DEMO_BACKBONE = 'synth_vit3' # the default base: pretrained to see what the synthetic observer judges, and the nuisances
 
 def demo_cache_dir() -> Path:
-    "Where the demo keeps its generated data: `$PERCEP_ALIGN_CACHE/demo`, else `~/.cache/percep_align/demo`."
-    return Path(os.environ.get('PERCEP_ALIGN_CACHE') or Path.home()/'.cache'/'percep_align')/'demo'
+    "Where the demo keeps its generated data: `core.cache_root()/demo` (`$PERCEP_ALIGN_CACHE`, else `$XDG_CACHE_HOME/percep_align` or `~/.cache/percep_align`)."
+    return cache_root()/'demo'
 
 def demo_data_key(n: int, seed: int, size: int) -> str:
     "Name of the cached synthetic set: its parameters, the label rule and the package version, hashed."

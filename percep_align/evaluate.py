@@ -14,7 +14,7 @@ import torch
 from PIL import Image
 
 from contextlib import nullcontext
-from .core import default_device, fingerprint, progress, quiet_progress
+from .core import default_device, fingerprint, progress, quiet_progress, cache_root
 from .cache import keyed_build
 from .backbones import build_backbone
 from .metric import PerceptualModel, load
@@ -286,8 +286,8 @@ def evaluate_global(task: str, # a key of GLOBAL_TASKS
 
 # %% ../nbs/15_evaluate.ipynb #122938a3
 def default_cache_dir() -> Path:
-    "Where features and targets are stored unless told otherwise: $PERCEP_ALIGN_CACHE or ~/.cache/percep_align."
-    return Path(os.environ.get('PERCEP_ALIGN_CACHE') or Path.home() / '.cache' / 'percep_align') / 'features'
+    "Where features and targets are stored unless told otherwise: `core.cache_root()/features`."
+    return cache_root() / 'features'
 
 def _probe_cfg(task: str, steps: int | None):
     if steps is None: return None

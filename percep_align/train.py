@@ -14,7 +14,7 @@ import torch
 import torch.nn as nn
 from fastcore.basics import patch
 
-from .core import default_device, seed_everything, atomic_write_json, atomic_write_text, fingerprint, progress, in_test
+from .core import default_device, seed_everything, atomic_write_json, atomic_write_text, fingerprint, progress, in_test, cache_root
 from .backbones import build_backbone, get_spec
 from .metric import PerceptualModel, save_model, load_adaptation, METHODS, LEVELS
 from .data import TripletSet, read_nights, read_bapps, read_things, things_to_2afc, imagenet_triplets, read_triplet_csv
@@ -85,7 +85,7 @@ class TrainConfig:
     image_size: int | None = None # input side (None: the backbone's own)
     # run
     out: str = 'runs/run' # run directory
-    cache_dir: str | None = None # decoded-image caches (None: $PERCEP_ALIGN_CACHE or ~/.cache/percep_align)
+    cache_dir: str | None = None # decoded-image caches (None: `core.cache_root()`/decoded)
     device: str = 'auto'
     precision: str = 'auto' # 'auto' (bf16 autocast on CUDA, fp32 elsewhere), 'fp32' or 'bf16'
     compile: bool = False # torch.compile the training step's forward (CUDA)
@@ -361,7 +361,7 @@ def write_results(self: RunDir, results: dict):
 # %% ../nbs/06_train.ipynb #fb390ccc
 def _cache_root(cfg: TrainConfig) -> Path:
     if cfg.cache_dir: return Path(cfg.cache_dir)
-    return Path(os.environ.get('PERCEP_ALIGN_CACHE', Path.home()/'.cache'/'percep_align'))/'decoded'
+    return cache_root()/'decoded'
 
 class Trainer:
     "Aligns `cfg.backbone` to the judgments in `cfg.data`; `run()` trains (or resumes) and returns the results."
