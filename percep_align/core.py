@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #6929a150
 from __future__ import annotations
-import hashlib, json, os, random, tempfile, time
+import hashlib, json, os, pickle, random, re, tempfile, time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -15,8 +15,8 @@ from PIL import Image, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['default_device', 'seed_everything', 'in_test', 'cache_root', 'atomic_path', 'atomic_write_text', 'atomic_write_json',
-           'ImageLoadError', 'open_image', 'pil_to_tensor01', 'load_image', 'fingerprint', 'quiet_progress', 'progress',
-           'machine_info']
+           'DamagedFileError', 'load_torch_file', 'ImageLoadError', 'open_image', 'pil_to_tensor01', 'load_image',
+           'fingerprint', 'quiet_progress', 'progress', 'machine_info']
 
 # %% ../nbs/00_core.ipynb #fc40e64c
 def default_device(device: str | torch.device | None = None, # "auto"/None picks cuda, then mps, then cpu
@@ -84,6 +84,32 @@ def _json_default(o):
     if isinstance(o, torch.Tensor) and o.numel() == 1: return o.item()
     if hasattr(o, 'tolist'): return o.tolist()
     raise TypeError(f"{type(o).__name__} is not JSON serialisable")
+
+# %% ../nbs/00_core.ipynb #9d9dc297
+class DamagedFileError(ValueError):
+    "A file that should hold saved tensors (a checkpoint, a trainer state) is missing, truncated, damaged or carries other objects."
+
+def _short_error(e: BaseException) -> str:
+    "The exception's type and the useful part of its message (torch's advice to load unsafely is left out)."
+    s = str(e)
+    m = re.search(r'Unsupported (global: GLOBAL \S+|operand \d+)', s)
+    pick = m.group(0) if m else next((l.strip() for l in s.splitlines() if l.strip()), '').split('. ')[0][:200]
+    return f"{type(e).__name__}: {pick}" if pick else type(e).__name__
+
+def load_torch_file(path: str | os.PathLike, # a file written by torch.save
+                    what: str = 'torch file', # what it should be, for the message ('trainer state', 'checkpoint')
+                   ) -> Any:
+    "`torch.load(path, weights_only=True)` on the CPU; a `DamagedFileError` naming the file and the fault otherwise."
+    path = Path(path)
+    if not path.is_file(): raise DamagedFileError(f"{what} not found: {path}")
+    size = path.stat().st_size
+    try: return torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:
+        g = re.search(r'Unsupported global: GLOBAL (\S+)', str(e)) if isinstance(e, pickle.UnpicklingError) else None
+        if g: raise DamagedFileError(f"{path}: refused as a {what}: it carries a pickled {g.group(1)}, and only tensors and plain "
+                                     "containers are ever loaded") from None
+        raise DamagedFileError(f"{path}: not a readable {what} ({size} bytes; truncated, damaged or not written by torch.save: "
+                               f"{_short_error(e)})") from None
 
 # %% ../nbs/00_core.ipynb #e4bbbdfa
 class ImageLoadError(ValueError):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_metric.ipynb #8c884c0d
 from __future__ import annotations
-import copy, json, os, shutil, tempfile
+import copy, json, os, shutil, tempfile, warnings
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -20,8 +20,8 @@ from .backbones import Backbone, Ensemble, EnsembleSpec, build_backbone, get_spe
 
 # %% auto #0
 __all__ = ['METHODS', 'LEVELS', 'FORMAT_VERSION', 'METHOD_IO', 'ResidualMLP', 'PerceptualModel', 'cosine_distance',
-           'PerceptualLoss', 'spatial_distance', 'Preprocess', 'save_model', 'load_adaptation', 'resolve_model_dir',
-           'check_base', 'load_model', 'export_merged', 'load', 'distance']
+           'PerceptualLoss', 'spatial_distance', 'Preprocess', 'save_model', 'recover_model_dir', 'load_adaptation',
+           'resolve_model_dir', 'check_base', 'load_model', 'export_merged', 'load', 'distance']
 
 # %% ../nbs/02_metric.ipynb #44729814
 class ResidualMLP(nn.Module):
@@ -222,6 +222,14 @@ def save_model(model: PerceptualModel, path: str | Path, # directory to write (r
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return path
 
+def recover_model_dir(path: str | Path) -> Path:
+    "`path`; where a `save_model` over it was cut off between its two renames, the previous contents (`.NAME.old`) are put back first."
+    p = Path(path); old = p.with_name(f'.{p.name}.old')
+    if not p.exists() and (old/'percep_align.json').is_file():
+        os.replace(old, p)
+        warnings.warn(f"{p}: a save over it was interrupted and left the previous contents as {old.name}; restored them")
+    return p
+
 def load_adaptation(model: PerceptualModel, path: str | Path) -> PerceptualModel:
     "Load the adaptation saved in directory `path` into an existing model of the same backbone, level and method."
     d = Path(path); meta = json.loads((d/'percep_align.json').read_text())
@@ -234,11 +242,11 @@ def load_adaptation(model: PerceptualModel, path: str | Path) -> PerceptualModel
 # %% ../nbs/02_metric.ipynb #593d6900
 def resolve_model_dir(path: str | Path) -> Path:
     "A saved-model directory, or a training run directory (its best epoch, from `best.json`)."
-    p = Path(path)
+    p = recover_model_dir(path)
     if (p/'percep_align.json').is_file(): return p
     if (p/'best.json').is_file():
         best = json.loads((p/'best.json').read_text())
-        q = p/best['path']
+        q = recover_model_dir(p/best['path'])
         if not (q/'percep_align.json').is_file(): raise ValueError(f"{p/'best.json'} points to {q}, which holds no saved model")
         return q
     raise ValueError(f"{p} is neither a saved model (no percep_align.json) nor a training run (no best.json)")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_train.ipynb #0cd53398
 from __future__ import annotations
-import difflib, json, math, os, platform, shutil, socket, subprocess, sys, time
+import difflib, json, math, os, platform, re, shutil, socket, subprocess, sys, time, warnings
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -13,10 +13,12 @@ import numpy as np
 import torch
 import torch.nn as nn
 from fastcore.basics import patch
+from safetensors import SafetensorError
 
-from .core import default_device, seed_everything, atomic_write_json, atomic_write_text, fingerprint, progress, in_test, cache_root
+from .core import (default_device, seed_everything, atomic_write_json, atomic_write_text, fingerprint, progress, in_test, cache_root,
+                               DamagedFileError, load_torch_file)
 from .backbones import build_backbone, get_spec
-from .metric import PerceptualModel, save_model, load_adaptation, METHODS, LEVELS
+from .metric import PerceptualModel, save_model, load_adaptation, recover_model_dir, METHODS, LEVELS
 from .data import TripletSet, read_nights, read_bapps, read_things, things_to_2afc, imagenet_triplets, read_triplet_csv
 from .cache import build_cache, TripletLoader, DecodedCache, DeviceCache
 from .losses import TripletObjective, score_2afc, OBJECTIVES
@@ -308,10 +310,39 @@ def save_checkpoint(self: RunDir, name: str, # folder under checkpoints/: RunDir
 def load_checkpoint(self: RunDir, last: dict, # a last.json pointer
                     model: PerceptualModel, # receives the saved adaptation
                    ) -> dict:
-    "Load the adaptation `last` points to into `model`; return the trainer state saved with it."
-    d = self.path/last['path']
-    load_adaptation(model, d)
-    return torch.load(d/'trainer_state.pt', map_location='cpu', weights_only=True)
+    "Load the adaptation `last` points to into `model`; return its trainer state (None: start over). A damaged checkpoint falls back to the newest intact earlier one, with a warning."
+    names = [Path(last['path']).name] + [n for n in self.epoch_names()[::-1] if n != Path(last['path']).name]
+    faults = []
+    for name in names:
+        d = recover_model_dir(self.path/'checkpoints'/name)
+        try: state = self._read_checkpoint(d, model)
+        except DamagedFileError as e: faults.append(str(e)); continue
+        if faults:
+            warnings.warn(f"{self.path}: checkpoint {Path(last['path']).name} is damaged ({faults[0]}); resuming from {name} "
+                          f"(epoch {state['epoch'] + 1}, step {state['step']}) instead, so the steps after it are trained again")
+        return state
+    if Path(last['path']).name == self.PARTIAL and last['epoch'] == 0:  # killed in the first epoch: nothing earlier to lose
+        warnings.warn(f"{self.path}: checkpoint partial is damaged ({faults[0]}) and no epoch had finished: starting the run over")
+        return None
+    raise DamagedFileError(f"cannot resume {self.path}: no checkpoint reads back ({'; '.join(faults)}); start a new run in another out folder")
+
+@patch
+def epoch_names(self: RunDir) -> list[str]:
+    "The epoch checkpoints present, oldest first."
+    d = self.path/'checkpoints'
+    return sorted(p.name for p in d.iterdir() if re.fullmatch(r'epoch_\d{3,}', p.name)) if d.is_dir() else []
+
+@patch
+def _read_checkpoint(self: RunDir, d: Path, model: PerceptualModel) -> dict:
+    "The trainer state in checkpoint folder `d`, its adaptation loaded into `model`; `DamagedFileError` naming what is wrong."
+    state = load_torch_file(d/'trainer_state.pt', 'trainer state')
+    miss = [k for k in ('epoch', 'step') if not isinstance(state, dict) or k not in state]
+    if miss: raise DamagedFileError(f"{d/'trainer_state.pt'}: not a trainer state of this package (no {miss})")
+    try: load_adaptation(model, d)
+    except FileNotFoundError as e: raise DamagedFileError(f"{d}: incomplete checkpoint ({e.filename} is missing)") from None
+    except json.JSONDecodeError as e: raise DamagedFileError(f"{d/'percep_align.json'}: not valid JSON ({e})") from None
+    except SafetensorError as e: raise DamagedFileError(f"{d}: damaged weights ({e})") from None
+    return state
 
 @patch
 def drop_partial(self: RunDir):
@@ -449,6 +480,7 @@ def _save(self: Trainer, name: str, extra: dict) -> Path:
 @patch
 def _load_checkpoint(self: Trainer, last: dict):
     st = self.run_dir.load_checkpoint(last, self.model)
+    if st is None: return
     self.opt.load_state_dict(st['optimizer']); self.objective.load_state_dict(st['objective'])
     self.epoch, self.step_in_epoch, self.sums, self.history = st['epoch'], st['step'], st['sums'], st['history']
     self._rng = (st['rng_cpu'], st['rng_cuda'])
