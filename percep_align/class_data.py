@@ -14,7 +14,7 @@ from PIL import Image
 
 from . import core
 from .cache import keyed_build
-from .data import DataError, ReadReport, IMAGE_EXTENSIONS
+from .data import DataError, MissingSplit, ReadReport, IMAGE_EXTENSIONS
 from .global_data import ImageSet
 
 # %% auto #0
@@ -79,7 +79,7 @@ def read_imagefolder(root: str | os.PathLike, # the folder holding train/, val/,
     root = Path(root); _check_split(split, FOLDER_SPLITS, root)
     classes = imagefolder_classes(root); cid = {c: i for i, c in enumerate(classes)}
     sdir = root / split
-    if not sdir.is_dir(): raise DataError(f"{sdir}: split folder not found")
+    if not sdir.is_dir(): raise MissingSplit(f"{sdir}: split folder not found")
     rep, ids, images, labels, seen = ReadReport(str(sdir)), [], [], [], set()
     for p in sorted(f for f in sdir.rglob('*') if f.is_file()):
         rel = p.relative_to(sdir)
@@ -146,6 +146,8 @@ def read_class_csv(path_or_root: str | os.PathLike, # a CSV file, or a folder ho
     path = _find_csv(Path(path_or_root)); rep = ReadReport(str(path))
     rows, has_split = _csv_rows(path, rep, strict)
     if split is not None and not has_split: raise DataError(f"{path}: no 'split' column, so split {split!r} cannot be selected")
+    if split is not None and not any(r[3] == split for r in rows):
+        raise MissingSplit(f"{path}: no row of split {split!r} (splits present: {sorted({r[3] for r in rows if r[3]})})")
     classes = _csv_classes(path, rows); cid = {c: i for i, c in enumerate(classes)}
     ids, images, labels, seen = [], [], [], set()
     for line, p, lab, s in rows:

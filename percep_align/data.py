@@ -17,8 +17,8 @@ from .core import ImageLoadError, open_image, load_image
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'NIGHTS_COLUMNS', 'NIGHTS_SPLITS', 'BAPPS_SPLITS', 'BAPPS_VAL_SUBSETS', 'TRIPLET_CSV_COLUMNS',
-           'Judgment', 'DataError', 'ReadReport', 'TripletSet', 'read_nights', 'read_bapps', 'OddOneOutSet',
-           'read_things', 'things_to_2afc', 'imagenet_triplets', 'read_triplet_csv', 'TripletDataset']
+           'Judgment', 'DataError', 'MissingSplit', 'ReadReport', 'TripletSet', 'read_nights', 'read_bapps',
+           'OddOneOutSet', 'read_things', 'things_to_2afc', 'imagenet_triplets', 'read_triplet_csv', 'TripletDataset']
 
 # %% ../nbs/03_data.ipynb #5ffca3b8
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ class Judgment:
 # %% ../nbs/03_data.ipynb #c6bda9e8
 class DataError(ValueError):
     "A row or file of a judgment set is malformed; the message names the file and the row."
+
+class MissingSplit(DataError):
+    "The dataset has no such split at all (as opposed to a split whose every record was bad); callers may fall back."
 
 @dataclass
 class ReadReport:

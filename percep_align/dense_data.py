@@ -20,7 +20,8 @@ __all__ = ['SEG_LAYOUTS', 'VOC_CLASSES', 'ADE20K_CLASSES', 'ADE20K_LUT', 'ADE20K
            'CITYSCAPES_LABEL_IDS', 'CITYSCAPES_LUT', 'COCO_STUFF_UNUSED', 'COCO_STUFF_CLASSES', 'COCO_STUFF_LUT',
            'COCO_STUFF_SPLITS', 'DAVIS_CLASSES', 'DAVIS_LUT', 'SEG_READERS', 'DENSE_READERS', 'DenseSet',
            'read_label_png', 'LabelMap', 'SegLayout', 'dataset_root', 'voc_lut', 'read_voc', 'read_ade20k',
-           'read_cityscapes', 'read_coco_stuff', 'read_davis', 'dense_readers', 'detect_format', 'read_dense']
+           'read_cityscapes', 'read_coco_stuff', 'read_davis', 'dense_readers', 'detect_format', 'near_miss',
+           'read_dense']
 
 # %% ../nbs/11_dense_data.ipynb #79580484
 @dataclass(repr=False)
@@ -155,6 +156,17 @@ class SegLayout:
             p = base / sub if sub else base
             if all(any((p / a).exists() for a in self._alts(m)) for m in self.marks): return p
         return None
+
+    def near(self, root: str | os.PathLike) -> tuple[Path, list] | None:
+        "(candidate root, the marks missing there) for the candidate holding the most marks, when it holds some but not all; else None."
+        base = Path(os.path.abspath(os.path.expanduser(root)))
+        best = None
+        for sub in self.roots:
+            p = base / sub if sub else base
+            have = [any((p / a).exists() for a in self._alts(m)) for m in self.marks]
+            if 0 < sum(have) < len(have) and (best is None or sum(have) > best[0]):
+                best = (sum(have), p, [' or '.join(self._alts(m)) for m, h in zip(self.marks, have) if not h])
+        return best and best[1:]
 
     def describe(self) -> str:
         "What this layout looks for, for error messages."
@@ -403,7 +415,13 @@ def detect_format(root: str | os.PathLike, # a dataset folder at any usual level
     if depth: return depth
     looked = '; '.join(f"{f}: {lay.describe()}" for f, lay in SEG_LAYOUTS.items())
     tail = ' and the depth layouts of percep_align.depth_data' if dd is not None else ''
-    raise DataError(f"{root}: no dense dataset layout recognised. Looked for {looked}{tail}")
+    raise DataError(f"{root}: no dense dataset layout recognised{near_miss({f: (l,) for f, l in SEG_LAYOUTS.items()}, root)}. Looked for {looked}{tail}")
+
+def near_miss(layouts: dict, # format -> layouts (SegLayout tuple)
+              root: str | os.PathLike) -> str:
+    "'; closest: FORMAT at PATH lacks X' for each layout `root` partly holds, else ''."
+    found = [(f, n) for f, lays in layouts.items() for l in lays if (n := l.near(root)) is not None]
+    return '' if not found else '; closest: ' + ', '.join(f"{f} at {p} lacks {' + '.join(miss)}" for f, (p, miss) in found)
 
 def read_dense(root: str | os.PathLike, # dataset folder (any usual level) or file
                split: str, # split name as the format's reader spells it ('train', 'val', 'test', ...)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_evaluate.ipynb #89bfc1cc
 from __future__ import annotations
-import argparse, json, os, sys, time
+import argparse, json, os, sys, time, warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
@@ -89,7 +89,12 @@ def _depth_run(ftr, ytr, fte, yte, train: DenseSet, test: DenseSet, seed, cfg, b
     t = lambda a: torch.from_numpy(np.array(a))  # the store's read-only memory maps, read into memory
     r = depth.depth_probe(t(ftr.patches), t(ftr.cls), t(ytr), t(fte.patches), t(fte.cls), t(yte), train.depth_range, cfg=cfg, seed=seed,
                           progress=bar, median_scale=test.transfer_only, crop=crop)
-    return {m: (r[m], r['per_image'][m]) for m in ('rmse', 'abs_rel', 'log10', 'delta1', 'delta2', 'delta3')}, {'seconds': r['seconds']}
+    meta, miss = {'seconds': r['seconds']}, sorted(set(range(len(test))) - set(r['per_image']['index']))
+    if miss:  # a map with no valid pixel (all 0, saturated, or outside the range or crop) has no error to average
+        meta |= {'n': len(test) - len(miss), 'n_unscored': len(miss), 'unscored': [test.ids[i] for i in miss[:10]]}
+        warnings.warn(f"depth: {len(miss)} of {len(test)} {test.format}/{test.split} maps have no valid depth pixel (all 0, or outside "
+                      f"{test.depth_range} m or the crop) and are not scored: {[test.ids[i] for i in miss[:5]]}")
+    return {m: (r[m], r['per_image'][m]) for m in ('rmse', 'abs_rel', 'log10', 'delta1', 'delta2', 'delta3')}, meta
 
 def _scaled_crop(ds: DenseSet, size: tuple) -> tuple | None:
     "The dataset's native-size evaluation crop (NYU: Eigen) mapped to the label size."
@@ -142,7 +147,8 @@ def evaluate_dense(task: str, # a key of DENSE_TASKS: 'segmentation' or 'depth'
         ftr, fte = get(train), get(test)
         for seed in seeds:
             vals, meta = t.run(ftr, ytr, fte, yte, train, test, seed, cfg, progress, last4)
-            recs += [Result(task, dataset_label(test), test.split, label, m, v, len(test), seed=seed, per_item=per,
+            n = meta.pop('n', len(test))  # fewer where some items cannot be scored (meta says which)
+            recs += [Result(task, dataset_label(test), test.split, label, m, v, n, seed=seed, per_item=per,
                             meta={'train': f'{train.format}/{train.split}', 'n_train': len(train), 'label_size': list(size), **meta})
                      for m, (v, per) in vals.items()]
     return recs
@@ -183,8 +189,15 @@ class GlobalTask:
 
 def _read_counting(data, format, test_data, root, opt):
     from percep_align.global_data import read_global, detect_global_format
+    from percep_align.global_data import GLOBAL_LAYOUTS
+    from percep_align.dense_data import near_miss
+    from percep_align.data import DataError
     fmt = format or detect_global_format(data)
-    if fmt not in COUNT_SPLITS: raise ValueError(f"{data}: not a counting dataset (found {fmt!r}; counting reads {sorted(COUNT_SPLITS)})")
+    if fmt is None:
+        lays = {f: GLOBAL_LAYOUTS[f] for f in COUNT_SPLITS}
+        raise DataError(f"{data}: no counting dataset layout found{near_miss(lays, data)}. Looked for "
+                        + '; '.join(f"{f}: {' or '.join(l.describe() for l in ls)}" for f, ls in lays.items()))
+    if fmt not in COUNT_SPLITS: raise ValueError(f"{data}: not a counting dataset (it holds a {fmt} layout; counting reads {sorted(COUNT_SPLITS)})")
     tr, te = COUNT_SPLITS[fmt]
     return {'train': read_global(data, tr, fmt), 'test': read_global(test_data or data, te, fmt)}
 
@@ -207,22 +220,28 @@ def _run_retrieval(sets, embed, seeds, opt):
     return [(f'recall@{k}', r[f'recall@{k}'], r['per_item'][f'recall@{k}'], None, {'n_excluded': r.get('n_excluded', 0)}) for k in (1, 3, 5)]
 
 # %% ../nbs/15_evaluate.ipynb #f24f39ef
-def _split_or_carve(data, fmt, split, train, frac: float = 0.2):
-    "A split that exists, or (for val only) a seeded `frac` of train, returned as (train, val)."
-    from percep_align.class_data import read_classification
-    from percep_align.data import DataError
-    try: return train, read_classification(data, split, fmt)
-    except DataError:
-        if split != 'val': raise
+def _carve_val(train, frac: float = 0.2):
+    "(train minus a seeded `frac`, that `frac` as the probe's val split)."
     idx = np.random.default_rng(0).permutation(len(train)); k = max(1, int(round(frac * len(train))))
     return train.select(np.sort(idx[k:]), 'train minus carved val'), replace(train.select(np.sort(idx[:k]), f'val carved from train ({frac:.0%})'), split='val')
 
 def _read_classification(data, format, test_data, root, opt):
+    "train / val / test; with no val split, val is carved from train; with no test split (ImageNet's train/val layout), val is scored."
     from percep_align.class_data import read_classification, detect_class_format, vtab1k
+    from percep_align.data import MissingSplit
     fmt = format or detect_class_format(data)
-    train = read_classification(data, 'train', fmt)
-    train, val = _split_or_carve(data, fmt, 'val', train)
-    test = read_classification(test_data or data, 'test', fmt if test_data is None else None)
+    read = lambda split: read_classification(data, split, fmt)
+    def maybe(split):
+        try: return read(split)
+        except MissingSplit: return None  # absent; a split that exists but is broken still raises
+    train = read('train')
+    val, test = maybe('val'), (read_classification(test_data, 'test') if test_data is not None else maybe('test'))
+    if test is None:
+        if val is None: raise MissingSplit(f"{data}: nothing to score on: no test split and no val split (only train); pass --test-data")
+        test, val = val, None
+        warnings.warn(f"{data} has no test split: its val split ({len(test)} images) is scored, and the probe's validation "
+                      "images are carved from train (20%)")
+    if val is None: train, val = _carve_val(train)
     if opt.get('vtab1k'): train, val = vtab1k(train, val)
     return {'train': train, 'val': val, 'test': test}
 
