@@ -535,7 +535,10 @@ register_backbone(BackboneSpec('synth_vit2', 'timm_vit', 'vit_tiny_patch16_224',
                                description='synth_vit trained 30 min more on synthetic scene latents (layout, count, colours, photometrics; no judgments)'))
 register_backbone(BackboneSpec('synth_vit3', 'timm_vit', 'vit_tiny_patch16_224', **_IMNET, weights_file='synth_vit3.safetensors',
                                model_kwargs=get_spec('synth_vit').model_kwargs,
-                               description="demo base: synth_vit2 trained further to describe scenes as the synthetic observer does, and their nuisances (no judgments)"))
+                               description="synth_vit2 trained further to describe scenes as the synthetic observer does, and their nuisances (no judgments)"))
+register_backbone(BackboneSpec('synth_vit4', 'timm_vit', 'vit_tiny_patch16_224', **_IMNET, weights_file='synth_vit4.safetensors',
+                               model_kwargs=get_spec('synth_vit').model_kwargs,
+                               description="demo base: synth_vit3 after two more pretraining stages on fresh scenes, the second weighing the nuisances x3 (no judgments)"))
 
 # %% ../nbs/01_backbones.ipynb #ab5e7744
 def lora_config(backbone: Backbone | Ensemble, # what to adapt

@@ -29,7 +29,7 @@ __all__ = ['DEMO_DEFAULTS', 'DEMO_SPLITS', 'DEMO_BACKBONE', 'demo_cache_dir', 'd
 # %% ../nbs/09_demo.ipynb #d1291264
 DEMO_DEFAULTS = dict(n=2600, epochs=4, batch_size=32, lr=3e-4) # sized for <= 5 minutes on a 2-core CPU
 DEMO_SPLITS = (0.6, 0.1, 0.3) # train / val / test fractions: a large held-out test set keeps the delta's interval narrow
-DEMO_BACKBONE = 'synth_vit3' # the default base: pretrained to see what the synthetic observer judges, and the nuisances
+DEMO_BACKBONE = 'synth_vit4' # the default base: pretrained to see what the synthetic observer judges, and the nuisances
 
 def demo_cache_dir() -> Path:
     "Where the demo keeps its generated data: `core.cache_root()/demo` (`$PERCEP_ALIGN_CACHE`, else `$XDG_CACHE_HOME/percep_align` or `~/.cache/percep_align`)."
