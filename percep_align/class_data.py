@@ -14,7 +14,7 @@ from PIL import Image
 
 from . import core
 from .cache import keyed_build
-from .data import DataError, MissingSplit, ReadReport, IMAGE_EXTENSIONS
+from .data import DataError, MissingSplit, ReadReport, IMAGE_EXTENSIONS, leaves_root
 from .global_data import ImageSet
 
 # %% auto #0
@@ -219,7 +219,7 @@ def _dsprites_latents(npz: Path) -> np.ndarray:
         with np.load(npz) as z:
             if not {'imgs', 'latents_classes'} <= set(z.files): raise DataError(f"{npz}: keys {z.files}, expected 'imgs' and 'latents_classes'")
             lat = np.asarray(z['latents_classes'])
-    except (OSError, ValueError, zipfile.BadZipFile) as e: raise DataError(f"{npz}: not a readable .npz: {e}") from None
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as e: raise DataError(f"{npz}: not a readable .npz: {type(e).__name__}: {e}") from None
     if lat.ndim != 2 or lat.shape[1] != 6: raise DataError(f"{npz}: latents_classes has shape {lat.shape}, expected (N, 6)")
     return lat
 
@@ -339,8 +339,12 @@ def read_retinopathy(root: str | os.PathLike, # the folder holding trainLabels.c
     csvp = root / 'trainLabels.csv'
     if not csvp.is_file(): raise DataError(f"retinopathy labels not found: {csvp}")
     rep, want, ids, images, labels = ReadReport(str(csvp)), ('train', 'val') if split == 'trainval' else (split,), [], [], []
+    seen = {}  # every row, whatever its split: a name read twice would be counted twice
     for line, name, level in _retinopathy_rows(csvp):
         if not name: _bad(rep, strict, 'empty image name', f"{csvp}, row {line}: empty image name"); continue
+        if leaves_root(name): _bad(rep, strict, 'path outside root', f"{csvp}, row {line}: image {name!r} leads out of {root / 'train'}"); continue
+        if name in seen: _bad(rep, strict, 'duplicate image', f"{csvp}, row {line}: image {name!r} is listed again (first at row {seen[name]})"); continue
+        seen[name] = line
         if retinopathy_split_of(name) not in want: continue
         if level not in ('0', '1', '2', '3', '4'): _bad(rep, strict, 'bad level', f"{csvp}, row {line}: level {level!r} is not 0-4"); continue
         img = next((root / 'train' / f'{name}{e}' for e in RETINOPATHY_EXTENSIONS if (root / 'train' / f'{name}{e}').is_file()), None)

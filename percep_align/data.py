@@ -17,8 +17,9 @@ from .core import ImageLoadError, open_image, load_image
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'NIGHTS_COLUMNS', 'NIGHTS_SPLITS', 'BAPPS_SPLITS', 'BAPPS_VAL_SUBSETS', 'TRIPLET_CSV_COLUMNS',
-           'Judgment', 'DataError', 'MissingSplit', 'ReadReport', 'TripletSet', 'read_nights', 'read_bapps',
-           'OddOneOutSet', 'read_things', 'things_to_2afc', 'imagenet_triplets', 'read_triplet_csv', 'TripletDataset']
+           'Judgment', 'DataError', 'MissingSplit', 'ReadReport', 'TripletSet', 'leaves_root', 'read_nights',
+           'read_bapps', 'OddOneOutSet', 'read_things', 'things_to_2afc', 'imagenet_triplets', 'read_triplet_csv',
+           'TripletDataset']
 
 # %% ../nbs/03_data.ipynb #5ffca3b8
 @dataclass(frozen=True)
@@ -156,6 +157,11 @@ class TripletSet:
 # %% ../nbs/03_data.ipynb #7f4a8e30
 IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.webp')
 
+def leaves_root(rel: str) -> bool:
+    "True when the index path `rel` is absolute or climbs out of the folder it is relative to ('../x', 'a/../../x')."
+    n = os.path.normpath(rel)
+    return os.path.isabs(n) or n == '..' or n.startswith('..' + os.sep)
+
 class _Reader:
     def __init__(self, source, strict: bool, check_files: bool = True, check_images: bool = False):
         self.report, self.strict = ReadReport(str(source)), strict
@@ -171,8 +177,7 @@ class _Reader:
         "The last two paths are distinct files, and no path leaves the dataset folder (unless `allow_outside`)."
         if not allow_outside:
             for c, p in zip(cols, rel):
-                n = os.path.normpath(p)
-                if os.path.isabs(n) or n == '..' or n.startswith('..' + os.sep):
+                if leaves_root(p):
                     self.bad('path outside root', where, f"{c}={p!r} leaves the dataset folder (pass allow_outside_root=True to read it)"); return False
         if os.path.normpath(rel[-2]) == os.path.normpath(rel[-1]):
             self.bad('same image twice', where, f"{cols[-2]} and {cols[-1]} name the same file {rel[-1]!r}"); return False
@@ -285,7 +290,11 @@ BAPPS_SPLITS = ('train', 'val')
 BAPPS_VAL_SUBSETS = ('cnn', 'traditional', 'color', 'deblur', 'superres', 'frameinterp')
 
 def _by_stem(d: Path) -> dict:
-    return {p.stem: p for p in sorted(d.iterdir()) if p.is_file() and not p.name.startswith('.')} if d.is_dir() else {}
+    "File name without extension -> the files of folder `d` with that name (two files, one name: both)."
+    out = {}
+    for p in sorted(d.iterdir()) if d.is_dir() else ():
+        if p.is_file() and not p.name.startswith('.'): out.setdefault(p.stem, []).append(p)
+    return out
 
 def read_bapps(root: str | Path, # folder holding 2afc/ (or the 2afc folder itself)
                split: str = 'val', # 'train' or 'val'
@@ -311,11 +320,14 @@ def read_bapps(root: str | Path, # folder holding 2afc/ (or the 2afc folder itse
             where = f"{d} item {name!r}"
             miss = [f'{k}/{name}.*' for k, m in parts.items() if name not in m]
             if miss: r.bad('incomplete item', where, f"missing {miss}"); continue
-            try: v = np.asarray(np.load(parts['judge'][name], allow_pickle=False), dtype=np.float64).ravel()
-            except Exception as e: r.bad('unreadable label', where, f"cannot read {parts['judge'][name]}: {e}"); continue
+            twins = [str(f) for m in parts.values() if len(m[name]) > 1 for f in m[name]]
+            if twins: r.bad('duplicate item', where, f"one name, several files: {twins}"); continue
+            judge = parts['judge'][name][0]
+            try: v = np.asarray(np.load(judge, allow_pickle=False), dtype=np.float64).ravel()
+            except Exception as e: r.bad('unreadable label', where, f"cannot read {judge}: {e}"); continue
             if v.size != 1 or not 0 <= v[0] <= 1:
-                r.bad('bad label', where, f"{parts['judge'][name]} holds {v[:4].tolist()}; expected one fraction in [0, 1]"); continue
-            paths = [parts[k][name] for k in ('ref', 'p0', 'p1')]
+                r.bad('bad label', where, f"{judge} holds {v[:4].tolist()}; expected one fraction in [0, 1]"); continue
+            paths = [parts[k][name][0] for k in ('ref', 'p0', 'p1')]
             if not r.files_ok(paths, where): continue
             out.append(Judgment(*paths, y=float(v[0]), id=f'{split}/{sub}/{name}', split=split, meta={'subset': sub}))
     r.done(len(out))
@@ -348,7 +360,7 @@ def read_things(image_dir: str | Path, # folder of images <name>.<ext>
     if not files: raise ValueError(f"THINGS: no images ({', '.join(IMAGE_EXTENSIONS)}) in {image_dir}")
     by_name = {}
     for p in files:
-        if p.stem in by_name: raise ValueError(f"THINGS: image name {p.stem!r} is ambiguous: {by_name[p.stem].name} and {p.name}")
+        if p.stem in by_name: raise DataError(f"THINGS: image name {p.stem!r} is ambiguous: {by_name[p.stem]} and {p}")
         by_name[p.stem] = by_name[p.name] = p
     r, trips, ids = _Reader(tf, strict, True, check_images), [], []
     for ln, line in enumerate(tf.read_text().splitlines(), 1):

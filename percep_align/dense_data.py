@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from . import core
-from .data import DataError, ReadReport
+from .data import DataError, ReadReport, leaves_root
 
 # %% auto #0
 __all__ = ['SEG_LAYOUTS', 'VOC_CLASSES', 'ADE20K_CLASSES', 'ADE20K_LUT', 'ADE20K_SPLITS', 'CITYSCAPES_CLASSES',
@@ -107,7 +107,7 @@ def read_label_png(path: str | os.PathLike, # an indexed ('P') or grayscale labe
             im.load()
             return np.asarray(im).astype(np.int64)
     except DataError: raise
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         raise DataError(f"corrupt or unreadable label file {path}: {e}") from None
 
 # %% ../nbs/11_dense_data.ipynb #d618a104
@@ -196,7 +196,10 @@ def _split_ids(path: Path) -> list[str]:
     if not path.is_file():
         have = sorted(p.stem for p in path.parent.glob('*.txt')) if path.parent.is_dir() else []
         raise DataError(f"split file not found: {path} (split files there: {have})")
-    ids = [ln.split()[0] for ln in path.read_text().splitlines() if ln.strip()]
+    lines = [(k, ln.split()[0]) for k, ln in enumerate(path.read_text().splitlines(), 1) if ln.strip()]
+    out = [(k, i) for k, i in lines if leaves_root(i)]
+    if out: raise DataError(f"{path}, line {out[0][0]}: id {out[0][1]!r} leads out of the dataset folder ({len(out)} such)")
+    ids = [i for _, i in lines]
     dup = sorted({i for i in ids if ids.count(i) > 1}) if len(set(ids)) < len(ids) else []
     if dup: raise DataError(f"{path}: ids listed more than once: {dup[:5]}")
     return ids
@@ -227,7 +230,7 @@ def _pair_problem(img: Path, lbl: Path, check_sizes: bool) -> tuple[str, str] | 
     for what, p in files.items():
         try:
             with Image.open(p) as im: size[what] = im.size
-        except (UnidentifiedImageError, OSError, SyntaxError) as e: return f'unreadable {what}', f"cannot read {what} file {p}: {e}"
+        except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as e: return f'unreadable {what}', f"cannot read {what} file {p}: {e}"
     if size['image'] != size['label']:
         return 'size mismatch', f"image {img} is {size['image'][0]}x{size['image'][1]} px but label {lbl} is {size['label'][0]}x{size['label'][1]}"
     return None

@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 import numpy as np
 from PIL import Image
 
-from .data import DataError, ReadReport
+from .data import DataError, ReadReport, leaves_root
 from .dense_data import DenseSet
 
 # %% auto #0
@@ -30,7 +30,7 @@ def _png16(path: Path) -> np.ndarray:
     "A single-channel 16-bit PNG as uint16 (H, W); `DataError` naming the file otherwise."
     try:
         with Image.open(path) as im: mode, a = im.mode, np.asarray(im)
-    except (OSError, ValueError) as e: raise DataError(f"{path}: cannot read depth PNG ({e})") from None
+    except (OSError, ValueError, Image.DecompressionBombError) as e: raise DataError(f"{path}: cannot read depth PNG ({e})") from None
     if mode not in ('I;16', 'I;16B', 'I;16L', 'I') or a.ndim != 2 or a.min(initial=0) < 0 or a.max(initial=0) > 65535:
         raise DataError(f"{path}: expected a single-channel 16-bit depth PNG, got mode {mode} shape {a.shape}")
     return a.astype(np.uint16)
@@ -91,20 +91,28 @@ def _nyu_list(root: Path, split: str) -> Path:
 # %% ../nbs/12_depth_data.ipynb #8111df0e
 def _nyu_lines(list_file: Path, base: Path, report: ReadReport, strict: bool):
     "(id, image, depth png) per usable line of a BTS list file."
+    seen = {}
     for k, line in enumerate(list_file.read_text().splitlines(), 1):
         f = line.split()
         if not f: continue
         where = f"{list_file}:{k}"
         if len(f) not in (2, 3): _bad(report, strict, 'malformed line', f"{where}: expected 'rgb depth [focal]', got {line!r}"); continue
         if f[1] == 'None': report.drop('no ground truth', where); continue
-        img, dep = base / f[0].lstrip('/'), base / f[1].lstrip('/')
+        ri, rd = (p.lstrip('/') for p in f[:2])
+        if leaves_root(ri) or leaves_root(rd): _bad(report, strict, 'path outside root', f"{where}: {line.strip()!r} leads out of {base}"); continue
+        if ri in seen: _bad(report, strict, 'duplicate line', f"{where}: {f[0]} is listed again (first at line {seen[ri]})"); continue
+        seen[ri] = k
+        img, dep = base / ri, base / rd
         missing = next((p for p in (img, dep) if not p.is_file()), None)
         if missing: _bad(report, strict, 'missing file', f"{where}: listed file not found: {missing}"); continue
         rel = Path(f[0].lstrip('/')).with_suffix('')
         yield (rel.parent / re.sub(r'^rgb_', '', rel.name)).as_posix(), img, dep
 
 def _hw(png: Path) -> tuple:
-    with Image.open(png) as im: return im.size[::-1]
+    "(H, W) from the header of an image file; `DataError` naming it when unreadable."
+    try:
+        with Image.open(png) as im: return im.size[::-1]
+    except (OSError, Image.DecompressionBombError) as e: raise DataError(f"{png}: cannot read depth PNG ({e})") from None
 
 def read_nyu(root: str | os.PathLike, # folder holding sync/ and/or official_splits/ (or a parent of it)
              split: str = 'train', # 'train' (sync/) or 'test' (official_splits/test/)
@@ -140,7 +148,7 @@ def _mat_file(root: Path) -> Path | None:
 # %% ../nbs/12_depth_data.ipynb #d45e898b
 def _mat_splits(splits, mat: Path) -> dict:
     "Split -> sorted 1-based indices, from a dict, a splits.mat path, or `splits.mat` beside `mat`."
-    if isinstance(splits, dict): return {s: sorted(int(i) for i in np.ravel(v)) for s, v in splits.items()}
+    if isinstance(splits, dict): return _once({s: sorted(int(i) for i in np.ravel(v)) for s, v in splits.items()}, 'splits=')
     path = Path(splits) if splits is not None else mat.parent / 'splits.mat'
     if not path.is_file(): raise DataError(f"nyu-mat: no split file {path}; pass splits= (a splits.mat path or {{'train': [...], 'test': [...]}})")
     try:
@@ -151,7 +159,14 @@ def _mat_splits(splits, mat: Path) -> dict:
         m = loadmat(path); raw = {s: m[k] for s, k in _SPLIT_KEYS.items() if k in m}
     except KeyError as e: raise DataError(f"{path}: missing {e} (expected {list(_SPLIT_KEYS.values())})") from None
     if set(raw) != set(_SPLIT_KEYS): raise DataError(f"{path}: expected variables {list(_SPLIT_KEYS.values())}")
-    return {s: sorted(int(i) for i in np.ravel(v)) for s, v in raw.items()}
+    return _once({s: sorted(int(i) for i in np.ravel(v)) for s, v in raw.items()}, path)
+
+def _once(idx: dict, source) -> dict:
+    "The split indices, when no split lists an index twice; `DataError` naming `source` otherwise."
+    for s, v in idx.items():
+        u, c = np.unique(v, return_counts=True)
+        if (c > 1).any(): raise DataError(f"{source}: split {s!r} lists the index(es) {u[c > 1][:5].tolist()} more than once")
+    return idx
 
 # %% ../nbs/12_depth_data.ipynb #28de0f94
 def _stamp(mat: Path) -> dict:
@@ -165,7 +180,9 @@ def extract_nyu_mat(mat: str | os.PathLike, # nyu_depth_v2_labeled.mat
     done = out_dir / 'extracted.json'
     if done.is_file() and {k: v for k, v in json.loads(done.read_text()).items() if k != 'n'} == _stamp(mat):
         return json.loads(done.read_text())['n']
-    with _h5py().File(mat, 'r') as f:
+    try: f = _h5py().File(mat, 'r')
+    except OSError as e: raise DataError(f"{mat}: not a readable MATLAB v7.3 (HDF5) file ({e})") from None
+    with f:
         if 'images' not in f or 'depths' not in f: raise DataError(f"{mat}: expected HDF5 datasets 'images' and 'depths', found {sorted(f)}")
         ims, deps = f['images'], f['depths']
         for i in range(len(ims)):
@@ -209,13 +226,23 @@ def sunrgbd_hash_split(sample_id: str) -> str:
     "The fallback split of a SUN RGB-D sample: 'test' for ~20% of ids by SHA-1, else 'train'."
     return 'test' if int(hashlib.sha1(sample_id.encode()).hexdigest()[:8], 16) % 100 >= 80 else 'train'
 
-def _sun_split_ids(root: Path, split: str, split_file) -> list[str] | None:
+def _sun_split_ids(root: Path, split: str, split_file) -> tuple[Path, list] | None:
     f = Path(split_file) if split_file is not None else _first(root, (f'sunrgbd_{split}.txt', f'{split}.txt'), Path.is_file)
     if f is None: return None
     if not f.is_file(): raise DataError(f"sunrgbd: split file not found: {f}")
-    return [ln.strip().split('SUNRGBD/')[-1].strip('/') for ln in f.read_text().splitlines() if ln.strip()]
+    return f, [(k, ln.strip().split('SUNRGBD/')[-1].strip('/')) for k, ln in enumerate(f.read_text().splitlines(), 1) if ln.strip()]
 
 # %% ../nbs/12_depth_data.ipynb #68a56b53
+def _sun_listed(f: Path, rows: list, found: dict, base: Path, report: ReadReport, strict: bool) -> list[str]:
+    "The samples a split file lists, in its order; a line leaving `base`, repeated, or naming no sample folder is refused (strict) or counted."
+    names, seen = [], set()
+    for k, i in rows:
+        if leaves_root(i): _bad(report, strict, 'path outside root', f"{f}:{k}: {i!r} leads out of {base}")
+        elif i in seen: _bad(report, strict, 'duplicate sample', f"{f}:{k}: {i} is listed again")
+        elif i not in found: _bad(report, strict, 'missing sample', f"{f}:{k}: listed sample not found: {base / i}")
+        else: names.append(i); seen.add(i)
+    return names
+
 def _sun_sample(d: Path, depth_dir: str, report: ReadReport, strict: bool):
     "(image, depth) of sample folder `d`, or None (counted) when it is not exactly one of each."
     ims, deps = sorted((d / 'image').glob('*.jpg')), sorted((d / depth_dir).glob('*.png'))
@@ -235,9 +262,7 @@ def read_sunrgbd(root: str | os.PathLike, # SUNRGBD/ or its parent
     report, listed = ReadReport(str(base)), _sun_split_ids(base, split, split_file)
     found = {d.parent.relative_to(base).as_posix(): d.parent for d in sorted(base.rglob('image')) if d.is_dir()}
     if listed is None: names = [i for i in found if sunrgbd_hash_split(i) == split]
-    else:
-        names = [i for i in listed if i in found]
-        for i in (i for i in listed if i not in found): _bad(report, strict, 'missing sample', f"sunrgbd: listed sample not found: {base / i}")
+    else: names = _sun_listed(*listed, found, base, report, strict)
     rows = [(i, *s) for i in names if (s := _sun_sample(found[i], depth_dir, report, strict))]
     ids, images, targets = zip(*rows) if rows else ((), (), ())
     return _dense('sunrgbd', base, split, ids, images, targets, decode_sunrgbd_png, report, depth_range=SUNRGBD_RANGE)
@@ -286,8 +311,9 @@ def hci_disp_to_depth(disp: np.ndarray, focal_length_mm: float, sensor_size_mm: 
 
 def decode_hci_disparity(path: str | os.PathLike) -> np.ndarray:
     "An HCI `gt_disp_lowres.pfm` -> depth in metres, with the `parameters.cfg` beside it."
-    path = Path(path)
-    return hci_disp_to_depth(read_pfm(path), **hci_params(path.parent / 'parameters.cfg'))
+    path, disp = Path(path), read_pfm(path)
+    if disp.ndim != 2: raise DataError(f"{path}: a colour ('PF') PFM; a disparity map is single-channel ('Pf')")
+    return hci_disp_to_depth(disp, **hci_params(path.parent / 'parameters.cfg'))
 
 # %% ../nbs/12_depth_data.ipynb #5d267637
 HCI_IMAGE, HCI_DISP = 'input_Cam040.png', 'gt_disp_lowres.pfm'

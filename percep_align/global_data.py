@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image
 
 from . import core
-from .data import DataError, ReadReport
+from .data import DataError, ReadReport, leaves_root
 
 # %% auto #0
 __all__ = ['TASKS', 'GLOBAL_LAYOUTS', 'FSC147_FILES', 'CLEVR_COUNT_CLASSES', 'DF2_SPLIT_NAMES', 'RETRIEVAL_CSV_COLUMNS',
@@ -90,12 +90,11 @@ def materialize_crops(s: ImageSet, # a set whose items carry boxes
     names = [f'{i:07d}.png' for i in range(len(s))]
     def fill(tmp: Path):
         for i in core.progress(range(len(s)), desc=f'cropping {len(s)} items'):
-            with Image.open(s.images[i]) as im:
-                im = im.convert('RGB'); W, H = im.size
-                x1, y1, x2, y2 = (int(round(v)) for v in s.boxes[i])
-                x1, y1, x2, y2 = max(0, x1), max(0, y1), min(W, x2), min(H, y2)
-                if x2 <= x1 or y2 <= y1: raise DataError(f"item {s.ids[i]!r}: box {s.boxes[i]} is empty inside {s.images[i]} ({W}x{H})")
-                im.crop((x1, y1, x2, y2)).save(tmp / names[i])
+            im = core.open_image(s.images[i]); W, H = im.size  # errors name the file
+            x1, y1, x2, y2 = (int(round(v)) for v in s.boxes[i])
+            x1, y1, x2, y2 = max(0, x1), max(0, y1), min(W, x2), min(H, y2)
+            if x2 <= x1 or y2 <= y1: raise DataError(f"item {s.ids[i]!r}: box {s.boxes[i]} is empty inside {s.images[i]} ({W}x{H})")
+            im.crop((x1, y1, x2, y2)).save(tmp / names[i])
     folder, _ = keyed_build(Path(root) / 'crops', key, fill)
     return replace(s, images=[folder / n for n in names], boxes=None)
 
@@ -143,7 +142,9 @@ def _keep(what: str, records: list, strict: bool, rep: ReadReport) -> list:
         elif strict: raise DataError(f"{what} item {r[0]!r}: {r[-1][1]}")
         else: rep.drop(r[-1][0], f"{r[0]}: {r[-1][1]}")
     rep.kept = len(keep)
-    if not keep: raise DataError(f"{what} has no usable items ({rep.summary()})")
+    if not keep:  # name a dropped record, so the message points at a file
+        ex = next((e[0] for e in rep.examples.values() if e), None)
+        raise DataError(f"{what} has no usable items ({rep.summary()})" + (f"; e.g. {ex}" if ex else ''))
     return keep
 
 def _image_set(task: str, format: str, root: Path, split: str, kept: list, rep: ReadReport, dtype=float, **kw) -> ImageSet:
@@ -151,6 +152,12 @@ def _image_set(task: str, format: str, root: Path, split: str, kept: list, rep: 
     ids, images, labels, boxes, _ = zip(*kept)
     return ImageSet(task, format, root, split, list(ids), list(images), np.asarray(labels, dtype),
                     boxes=list(boxes) if any(b is not None for b in boxes) else None, report=rep, **kw)
+
+def _index_problem(rel: str, key, seen: set, where: str, what: str) -> tuple | None:
+    "A problem when an index entry `rel` leads out of the dataset folder or repeats `key` (a `what`); else None, `key` remembered."
+    if leaves_root(rel): return ('path outside root', f"{where}: {rel!r} leads out of the dataset folder")
+    if key in seen: return (f'duplicate {what}', f"{where}: {what} {key!r} is listed again")
+    seen.add(key); return None
 
 def _missing_image(img: Path, where: str = '') -> tuple | None:
     return None if img.is_file() else ('missing image', f"image file not found: {img}{where}")
@@ -204,7 +211,10 @@ def read_fsc147(root: str | os.PathLike, # the folder holding images_384_VarV2/ 
     ann, names = _load_json(ann_path, 'FSC147 annotation file'), _fsc_split(_load_json(split_path, 'FSC147 split file'), split_path, split)
     if not isinstance(ann, dict): raise DataError(f"{ann_path}: expected a JSON object keyed by image name")
     rep = ReadReport(f'fsc147 {split} at {root}')
-    recs = [_fsc_record(n, ann, ann_path, root / FSC147_FILES['images']) for n in names]
+    recs, seen, img_dir = [], set(), root / FSC147_FILES['images']
+    for n in names:
+        p = _index_problem(n, n, seen, f"{split_path}: split {split!r}", 'image')
+        recs.append(_fsc_record(n, ann, ann_path, img_dir) if p is None else (Path(n).stem, img_dir / n, 0.0, None, p))
     return _image_set('counting', 'fsc147', root, split, _keep(f'fsc147 {split}', recs, strict, rep), rep)
 
 # %% ../nbs/16_global_data.ipynb #5ed7637b
@@ -239,10 +249,11 @@ def read_carpk(root: str | os.PathLike, # CARPK_devkit/data, CARPK_devkit, or a 
 # %% ../nbs/16_global_data.ipynb #7fe662c1
 CLEVR_COUNT_CLASSES = tuple(str(k) for k in range(3, 11)) # VTAB count_all: class = number of objects - 3
 
-def _clevr_record(k: int, sc, path: Path, img_dir: Path) -> tuple:
+def _clevr_record(k: int, sc, path: Path, img_dir: Path, seen: set) -> tuple:
     name = sc.get('image_filename') if isinstance(sc, dict) else None
     if not isinstance(name, str): return f'scenes[{k}]', img_dir, 0.0, None, ('malformed annotation', f"{path}: scenes[{k}] has no 'image_filename'")
     objs, rec = sc.get('objects'), (Path(name).stem, img_dir / name)
+    if (p := _index_problem(name, name, seen, f"{path}: scenes[{k}]", 'image')) is not None: return (*rec, 0.0, None, p)
     if not isinstance(objs, list): return (*rec, 0.0, None, ('malformed annotation', f"{path}: scenes[{k}] ({name}): 'objects' must be a list"))
     return (*rec, float(len(objs)), None, _missing_image(img_dir / name, f" (scenes[{k}] of {path})"))
 
@@ -263,7 +274,8 @@ def read_clevr_count(root: str | os.PathLike, # CLEVR_v1.0 or its parent
     scenes = data.get('scenes') if isinstance(data, dict) else None
     if not isinstance(scenes, list): raise DataError(f"{path}: expected a JSON object with a 'scenes' list")
     if not scenes: raise DataError(f"{path}: no scenes (the split is empty)")
-    recs, rep = [_clevr_record(k, sc, path, root / 'images' / split) for k, sc in enumerate(scenes)], ReadReport(f'clevr {split} at {root}')
+    seen, rep = set(), ReadReport(f'clevr {split} at {root}')
+    recs = [_clevr_record(k, sc, path, root / 'images' / split, seen) for k, sc in enumerate(scenes)]
     if not as_classes: return _image_set('counting', 'clevr', root, split, _keep(f'clevr {split}', recs, strict, rep), rep)
     kept = _keep(f'clevr {split} (count_all)', [_as_count_class(r) for r in recs], strict, rep)
     return _image_set('classification', 'clevr', root, split, kept, rep, dtype=np.int64, class_names=CLEVR_COUNT_CLASSES, group='structured')
@@ -331,9 +343,10 @@ def _csv_part(root: Path, part: str, strict: bool) -> ImageSet:
     with open(path, newline='') as fh: rd = csv.DictReader(fh); rows = list(rd); cols = rd.fieldnames or []
     if missing := [c for c in RETRIEVAL_CSV_COLUMNS if c not in cols]: raise DataError(f"{path}: columns {missing} missing (has {cols})")
     if not rows: raise DataError(f"{path}: no rows (the {part} set is empty)")
-    recs = []
+    recs, seen = [], set()
     for line, r in enumerate(rows, 2): # the header is line 1
         img = root / (r['path'] or '')
+        if (p := _index_problem(r['path'] or '', r['id'], seen, f"{path}, line {line}", 'id')) is not None: recs.append((r['id'], img, -1, None, p)); continue
         try: key = int(r['identity'])
         except (TypeError, ValueError): recs.append((r['id'], img, -1, None, ('malformed row', f"{path}, line {line}: identity {r['identity']!r} is not an integer"))); continue
         recs.append((r['id'], img, key, None, _missing_image(img, f" ({path}, line {line})") if r['path'] else ('malformed row', f"{path}, line {line}: empty path")))
