@@ -88,7 +88,7 @@ def read_imagefolder(root: str | os.PathLike, # the folder holding train/, val/,
         i = rel.with_suffix('').as_posix()
         if i in seen: _bad(rep, strict, 'duplicate id', f"{p}: id {i!r} already read from another file"); continue
         seen.add(i); ids.append(i); images.append(p); labels.append(cid[rel.parts[0]])
-    if not ids: raise DataError(f"{sdir}: no images in class folders ({rep.summary()})")
+    if not ids: raise DataError(f"{sdir}: no images in class folders ({rep.summary()}{rep.example()})")
     rep.kept = len(ids)
     return ImageSet('classification', 'imagefolder', root, split, ids, images, np.array(labels, dtype=np.int64),
                     classes, group=_meta_group(root), report=rep)
@@ -157,7 +157,7 @@ def read_class_csv(path_or_root: str | os.PathLike, # a CSV file, or a folder ho
         if not img.is_file(): _bad(rep, strict, 'missing image', f"{path}, row {line}: image file not found: {img}"); continue
         if i in seen: _bad(rep, strict, 'duplicate id', f"{path}, row {line}: id {i!r} appears twice"); continue
         seen.add(i); ids.append(i); images.append(img.resolve()); labels.append(cid[lab])
-    if not ids: raise DataError(f"{path}: no usable rows for split {split!r} (splits present: {sorted({r[3] for r in rows if r[3]})}; {rep.summary()})")
+    if not ids: raise DataError(f"{path}: no usable rows for split {split!r} (splits present: {sorted({r[3] for r in rows if r[3]})}; {rep.summary()}{rep.example()})")
     rep.kept = len(ids)
     return ImageSet('classification', 'csv', path.parent, split or 'all', ids, images, np.array(labels, dtype=np.int64),
                     classes, group=_meta_group(path.parent), report=rep)
@@ -350,7 +350,7 @@ def read_retinopathy(root: str | os.PathLike, # the folder holding trainLabels.c
         img = next((root / 'train' / f'{name}{e}' for e in RETINOPATHY_EXTENSIONS if (root / 'train' / f'{name}{e}').is_file()), None)
         if img is None: _bad(rep, strict, 'missing image', f"{csvp}, row {line}: image file not found: {root / 'train' / name}.jpeg"); continue
         ids.append(name); images.append(img); labels.append(int(level))
-    if not ids: raise DataError(f"{csvp}: split {split!r} is empty ({rep.summary()})")
+    if not ids: raise DataError(f"{csvp}: split {split!r} is empty ({rep.summary()}{rep.example()})")
     rep.kept = len(ids)
     return ImageSet('classification', 'retinopathy', root, split, ids, images, np.array(labels, dtype=np.int64),
                     RETINOPATHY_CLASSES, group='specialized', report=rep)

@@ -66,6 +66,11 @@ class ReadReport:
         ex = self.examples.setdefault(reason, [])
         if what and len(ex) < self.max_examples: ex.append(what)
 
+    def example(self) -> str:
+        "'; e.g. <the first dropped record>' (it names a file and row), or '' when nothing was dropped: for errors."
+        ex = next((e[0] for e in self.examples.values() if e), None)
+        return f"; e.g. {ex}" if ex else ''
+
     def summary(self) -> str:
         why = ', '.join(f'{r}: {n}' for r, n in self.dropped.items()) or 'none'
         return f"{self.source}: read {self.n_read}, kept {self.kept}, dropped {self.n_read - self.kept} ({why})"

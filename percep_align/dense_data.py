@@ -245,7 +245,7 @@ def _build(format: str, root: Path, split: str, pairs: list[tuple], decode: Labe
         elif strict: raise DataError(f"{format} {split} sample {pid!r}: {bad[1]}")
         else: rep.drop(bad[0], f"{pid}: {bad[1]}")
     rep.kept = len(keep)
-    if not keep: raise DataError(f"{format} split {split!r} at {root} has no usable samples ({rep.summary()})")
+    if not keep: raise DataError(f"{format} split {split!r} at {root} has no usable samples ({rep.summary()}{rep.example()})")
     ids, imgs, lbls = (list(t) for t in zip(*keep))
     return DenseSet('segmentation', format, root, split, ids, imgs, lbls, decode, len(names), tuple(names), report=rep)
 

@@ -64,7 +64,7 @@ def _first(root: Path, candidates: Iterable[str], test: Callable[[Path], bool]) 
 
 def _done(report: ReadReport, n: int, what: str):
     report.kept = n
-    if n == 0: raise DataError(f"{what}: no samples left after reading ({report.summary()})")
+    if n == 0: raise DataError(f"{what}: no samples left after reading ({report.summary()}{report.example()})")
 
 def _dense(fmt, root, split, ids, images, targets, decode, report, **kw) -> DenseSet:
     _done(report, len(ids), f"{fmt} {split} at {root}")

@@ -142,9 +142,7 @@ def _keep(what: str, records: list, strict: bool, rep: ReadReport) -> list:
         elif strict: raise DataError(f"{what} item {r[0]!r}: {r[-1][1]}")
         else: rep.drop(r[-1][0], f"{r[0]}: {r[-1][1]}")
     rep.kept = len(keep)
-    if not keep:  # name a dropped record, so the message points at a file
-        ex = next((e[0] for e in rep.examples.values() if e), None)
-        raise DataError(f"{what} has no usable items ({rep.summary()})" + (f"; e.g. {ex}" if ex else ''))
+    if not keep: raise DataError(f"{what} has no usable items ({rep.summary()}{rep.example()})")  # the example names a file
     return keep
 
 def _image_set(task: str, format: str, root: Path, split: str, kept: list, rep: ReadReport, dtype=float, **kw) -> ImageSet:
