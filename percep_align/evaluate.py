@@ -188,8 +188,7 @@ class GlobalTask:
     scored: str # the role whose split the records report
 
 def _read_counting(data, format, test_data, root, opt):
-    from percep_align.global_data import read_global, detect_global_format
-    from percep_align.global_data import GLOBAL_LAYOUTS
+    from percep_align.global_data import read_global, detect_global_format, GLOBAL_LAYOUTS
     from percep_align.dense_data import near_miss
     from percep_align.data import DataError
     fmt = format or detect_global_format(data)

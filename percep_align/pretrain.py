@@ -15,7 +15,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from . import synthetic
-from .core import atomic_path, atomic_write_json, default_device, seed_everything
+from .core import atomic_path, atomic_write_json, default_device, seed_everything, load_torch_file
 from .backbones import Backbone, build_backbone
 
 # %% auto #0
@@ -205,7 +205,7 @@ def pretrain(cfg: PretrainConfig, # the recipe
     sched = torch.optim.lr_scheduler.LambdaLR(opt, partial(lr_factor, cfg=cfg))
     gen, step, history = torch.Generator().manual_seed(cfg.seed), 0, []
     if state_file.is_file():
-        st = torch.load(state_file, map_location=dev, weights_only=True)
+        st = load_torch_file(state_file, 'pretraining state')  # a damaged file is named, never a bare traceback
         bb.model.load_state_dict(st['model']); heads.load_state_dict(st['heads']); opt.load_state_dict(st['opt'])
         sched.load_state_dict(st['sched']); gen.set_state(st['gen'].cpu()); step, history = int(st['step']), json.loads(st['history'])
     return _train_loop(bb, heads, opt, sched, gen, T, cfg, out, dev, step, history, log_every, stop_at, progress, stats, t_data)
