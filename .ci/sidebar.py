@@ -19,12 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 NBS = ROOT / 'nbs'
 SIDEBAR = NBS / 'sidebar.yml'
 PAGE_EXTS = ('.ipynb', '.qmd')
-SECTIONS = {'': 'API', 'experiments': 'Experiments', 'results': 'Results'}  # folder -> section title, in site order
+SECTIONS = {'': 'Architecture, core, features, CLI', '01_models': 'Models', '02_world': 'Synthetic world', '03_datasets': 'Datasets',
+            '05_align': 'Align', '06_evaluate': 'Evaluate', '07_experiments': 'Experiments', 'lab': 'Lab notebook',
+            'results': 'Results'}  # folder -> section title, in site order
 HEADER = """\
 # The site's sidebar, kept by hand: settings.ini has `custom_sidebar = True`, so nbdev leaves this file alone.
 # `.ci/run` checks (with .ci/sidebar.py) that it names every page under nbs/ and only files that exist. After
 # adding, renaming or removing a notebook run `python .ci/sidebar.py --fix` (a new page goes to its folder's
-# section: top level -> API, experiments/ -> Experiments, results/ -> Results) and review the diff.
+# section: its folder's entry in SECTIONS) and review the diff.
 """
 
 

@@ -13,7 +13,7 @@ __all__ = ['torch_threads', 'build_parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #29769d23
 def _cmd_backbones(a):
-    from percep_align.backbones import list_backbones
+    from percep_align.models.backbones import list_backbones
     rows = list_backbones(include_tests=a.all)
     if a.json: print(json.dumps(rows, indent=2)); return
     w = max(len(r['name']) for r in rows)
@@ -27,28 +27,28 @@ def _weights(s: str | None):
     return s
 
 def _cmd_distance(a):
-    from percep_align.metric import load, distance
+    from percep_align.models.metric import load, distance
     model, _ = load(a.model or a.backbone, level=a.level, weights=_weights(a.weights), random_init=a.random_init, device=a.device)
     for f in (a.img_a, a.img_b):
         if not Path(f).is_file(): raise ValueError(f"image file not found: {f}")
     print(f"{distance(model, a.img_a, a.img_b):.6f}")
 
 def _cmd_synth(a):
-    from percep_align.synthetic import synth
+    from percep_align.world.tasksets import synth
     kw = dict(overwrite=True) if a.overwrite else {}
     info = synth(a.out, a.kind, a.n, seed=a.seed, size=a.size, **kw)
     print(json.dumps(info, indent=2, default=str))
 
 def _cmd_train(a):
-    from percep_align.train import train
+    from percep_align.align.train import train
     res = train(a.config, overrides=a.overrides, resume=a.resume)
     import torch.distributed as dist
     if not (dist.is_available() and dist.is_initialized()) and int(os.environ.get('RANK', '0')) == 0:
         print(json.dumps({k: v for k, v in res.items() if k != 'history'}, indent=2))
 
 def _cmd_eval(a):
-    from percep_align.eval2afc import compare, results_table, save_results
-    from percep_align.metric import load
+    from percep_align.evaluate.twoafc import compare, results_table, save_results
+    from percep_align.models.metric import load
     if not (a.nights or a.bapps or a.things): raise ValueError("give at least one of --nights, --bapps, --things")
     bench = {}
     if a.nights: bench['nights'] = dict(root=a.nights)
@@ -64,12 +64,12 @@ def _cmd_eval(a):
     if a.out: save_results(res, a.out); print(f"wrote {a.out}")
 
 def _cmd_demo(a):
-    from percep_align.demo import run_demo
+    from percep_align.experiments.demo import run_demo
     run_demo(out=a.out, backbone=a.backbone, data=a.data, weights=a.weights, epochs=a.epochs, n=a.n, device=a.device, seed=a.seed,
              downstream=a.downstream)
 
 def _cmd_bench(a):
-    from percep_align.bench import StepConfig, bench_train
+    from percep_align.experiments.bench import StepConfig, bench_train
     from percep_align.core import default_device
     dev = default_device(a.device); gpu = dev.type == 'cuda'  # bf16 + fused Adam on GPUs, plain fp32 on CPUs
     cfg = StepConfig(name=f'{a.backbone} lora {a.level}', backbone=a.backbone, batch_size=a.batch_size, level=a.level, amp=gpu,
@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--device', default='auto')
 
     s = sub.add_parser('synth', help='write a synthetic dataset in a real on-disk format'); s.set_defaults(fn=_cmd_synth)
-    from percep_align.synthetic import SYNTH_KINDS
+    from percep_align.world.tasksets import SYNTH_KINDS
     s.add_argument('--out', required=True); s.add_argument('--kind', required=True, choices=sorted(SYNTH_KINDS))
     s.add_argument('--n', type=int, required=True); s.add_argument('--seed', type=int, default=0); s.add_argument('--size', type=int, default=64)
     s.add_argument('--overwrite', action='store_true')
@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--batch-size', type=int, default=64); s.add_argument('--device', default='auto'); s.add_argument('--out', help='write the results JSON here')
 
     s = sub.add_parser('demo', help='the embedded demo: align a small backbone on synthetic judgments, base vs aligned'); s.set_defaults(fn=_cmd_demo)
-    from percep_align.demo import DEMO_BACKBONE
+    from percep_align.experiments.demo import DEMO_BACKBONE
     s.add_argument('--out', default='percep_align_demo'); s.add_argument('--backbone', default=DEMO_BACKBONE)
     s.add_argument('--data', help='a NIGHTS folder (default: generate synthetic NIGHTS)'); s.add_argument('--weights')
     s.add_argument('--epochs', type=int); s.add_argument('--n', type=int, help='synthetic triplets to generate')
@@ -125,9 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--downstream', action='store_true', help='then base vs aligned on synthetic counting, retrieval, classification, '
                    'segmentation and depth (a few minutes more on a CPU)')
 
-    from percep_align.evaluate import add_parser as add_evaluate_parser  # downstream tasks: defined with their API in 15_evaluate
+    from percep_align.evaluate.run import add_parser as add_evaluate_parser  # downstream tasks: defined with their API in 06_evaluate/07_run
     add_evaluate_parser(sub)
-    from percep_align.experiments import add_parser as add_experiment_parser  # the paper's experiments: defined in 19_experiments
+    from percep_align.experiments.runner import add_parser as add_experiment_parser  # the paper's experiments: defined in 07_experiments/01_runner
     add_experiment_parser(sub)
 
     s = sub.add_parser('bench', help='training-step throughput on this machine'); s.set_defaults(fn=_cmd_bench)
@@ -141,7 +141,7 @@ def main(argv: Sequence[str] | None = None, # arguments (None: sys.argv[1:])
         ) -> int:
     "Entry point of the `percep-align` command; returns the exit status."
     args = build_parser().parse_args(argv)
-    from percep_align.backbones import WeightsError, WeightsUnavailableError
+    from percep_align.models.backbones import WeightsError, WeightsUnavailableError
     from percep_align.core import ImageLoadError
     try: args.fn(args)
     except (ValueError, WeightsError, WeightsUnavailableError, ImageLoadError, FileNotFoundError) as e:

@@ -1,0 +1,30 @@
+"""Old flat module paths (0.1) kept working for one version: `percep_align.dense_data` is `percep_align.datasets.dense`.
+
+Each old module file calls `alias`, which warns once and puts the new module in its place in `sys.modules`, so
+`import percep_align.dense_data as d`, `from percep_align.dense_data import read_dense` and patching
+`percep_align.dense_data.X` all reach the new module. The paths go in 0.3; the table is `MOVED`."""
+import importlib, sys, types, warnings
+
+MOVED = {'backbones': 'models.backbones', 'metric': 'models.metric', 'fast': 'models.fast', 'pretrain': 'world.pretrain',
+         'synthetic': ('world.scenes', 'world.observer', 'world.writers', 'world.tasksets'),
+         'data': 'datasets.judgments', 'cache': 'datasets.images', 'dense_data': 'datasets.dense', 'depth_data': 'datasets.depth',
+         'global_data': 'datasets.imagesets', 'class_data': 'datasets.classes', 'badinputs': 'datasets.badinputs',
+         'losses': 'align.losses', 'train': 'align.train', 'report': 'evaluate.report',
+         'eval2afc': 'evaluate.twoafc', 'segmentation': 'evaluate.segmentation', 'depth': 'evaluate.monodepth',
+         'global_tasks': 'evaluate.global_probes', 'rag': 'evaluate.rag', 'demo': 'experiments.demo', 'bench': 'experiments.bench'}
+
+def alias(old: str # the old module's `__name__`, e.g. 'percep_align.dense_data'
+         ) -> types.ModuleType:
+    "Replace the old module `old` by its new home in `sys.modules`, with a `DeprecationWarning` naming both."
+    short = old.rpartition('.')[2]; new = MOVED[short]
+    if isinstance(new, tuple):  # one old module split in several: a module holding all their names
+        mod = types.ModuleType(old, f'{old} moved to ' + ', '.join(f'percep_align.{n}' for n in new))
+        for n in new:
+            m = importlib.import_module(f'percep_align.{n}')
+            mod.__dict__.update({k: v for k, v in vars(m).items() if not k.startswith('__')})
+        where = ', '.join(f'percep_align.{n}' for n in new)
+    else:
+        mod = importlib.import_module(f'percep_align.{new}'); where = f'percep_align.{new}'
+    warnings.warn(f'{old} moved to {where}; the old path works until 0.3', DeprecationWarning, stacklevel=4)
+    sys.modules[old] = mod
+    return mod

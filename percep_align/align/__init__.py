@@ -1,0 +1,1 @@
+"Alignment: `losses` (the hinge and other objectives, the 2AFC scorer) and `train` (fitting a model to judgments)."

@@ -1,0 +1,1 @@
+"Datasets in their real on-disk layouts: `judgments` (NIGHTS, BAPPS, THINGS, class triplets), `images` (the decoded-image cache), `dense`, `depth`, `imagesets` (counting, retrieval), `classes` (VTAB), `badinputs` (the damage matrix)."

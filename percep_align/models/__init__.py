@@ -1,0 +1,1 @@
+"Backbones and the perceptual metric built on them: `backbones` (the registry), `metric` (embed, distance, save/load), `fast` (reduced-precision frozen parts)."
