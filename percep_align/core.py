@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #6929a150
 from __future__ import annotations
-import hashlib, json, os, pickle, random, re, tempfile, time
+import hashlib, json, os, pickle, platform, random, re, tempfile, time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -12,6 +12,10 @@ from typing import Any, Callable, Iterable
 import numpy as np
 import torch
 from PIL import Image, UnidentifiedImageError
+from platformdirs import user_cache_path  # the kept library for where each OS puts user caches
+from tqdm.auto import tqdm
+
+from . import __version__
 
 # %% auto #0
 __all__ = ['default_device', 'seed_everything', 'in_test', 'cache_root', 'atomic_path', 'atomic_write_text', 'atomic_write_json',
@@ -46,9 +50,9 @@ def in_test() -> bool:
     "True when running under `nbdev_test` (it sets `IN_TEST=1`); used to shrink sizes, never to skip checks."
     return os.environ.get('IN_TEST', '') not in ('', '0')
 
+# %% ../nbs/00_core.ipynb #96baf69b
 def cache_root() -> Path:
     "Where the package keeps its caches: `$PERCEP_ALIGN_CACHE`, else the platform's user cache folder (`platformdirs`: `$XDG_CACHE_HOME/percep_align`, by default `~/.cache/percep_align`, on Linux)."
-    from platformdirs import user_cache_path  # the kept library for where each OS puts user caches
     return Path(os.environ.get('PERCEP_ALIGN_CACHE') or user_cache_path('percep_align', appauthor=False))
 
 # %% ../nbs/00_core.ipynb #d5ab75e4
@@ -69,15 +73,14 @@ def atomic_path(path: str | os.PathLike, # final destination
     finally:
         if tmp.exists(): tmp.unlink()
 
+# %% ../nbs/00_core.ipynb #215e2b7f
 def atomic_write_text(path: str | os.PathLike, text: str):
     "Write `text` to `path` atomically."
     with atomic_path(path) as tmp: Path(tmp).write_text(text)
 
-def atomic_write_json(path: str | os.PathLike, obj: Any, indent: int = 2):
-    "Write `obj` as JSON to `path` atomically."
-    atomic_write_text(path, json.dumps(obj, indent=indent, sort_keys=False, default=_json_default) + '\n')
-
+# %% ../nbs/00_core.ipynb #818ed037
 def _json_default(o):
+    "JSON for what `json` does not know: paths, numpy scalars and arrays, one-element tensors."
     if isinstance(o, Path): return str(o)
     if isinstance(o, (np.integer,)): return int(o)
     if isinstance(o, (np.floating,)): return float(o)
@@ -85,10 +88,16 @@ def _json_default(o):
     if hasattr(o, 'tolist'): return o.tolist()
     raise TypeError(f"{type(o).__name__} is not JSON serialisable")
 
+# %% ../nbs/00_core.ipynb #88e259e7
+def atomic_write_json(path: str | os.PathLike, obj: Any, indent: int = 2):
+    "Write `obj` as JSON to `path` atomically."
+    atomic_write_text(path, json.dumps(obj, indent=indent, sort_keys=False, default=_json_default) + '\n')
+
 # %% ../nbs/00_core.ipynb #9d9dc297
 class DamagedFileError(ValueError):
     "A file that should hold saved tensors (a checkpoint, a trainer state) is missing, truncated, damaged or carries other objects."
 
+# %% ../nbs/00_core.ipynb #6a0b0e12
 def _short_error(e: BaseException) -> str:
     "The exception's type and the useful part of its message (torch's advice to load unsafely is left out)."
     s = str(e)
@@ -96,6 +105,7 @@ def _short_error(e: BaseException) -> str:
     pick = m.group(0) if m else next((l.strip() for l in s.splitlines() if l.strip()), '').split('. ')[0][:200]
     return f"{type(e).__name__}: {pick}" if pick else type(e).__name__
 
+# %% ../nbs/00_core.ipynb #f95498ef
 def load_torch_file(path: str | os.PathLike, # a file written by torch.save
                     what: str = 'torch file', # what it should be, for the message ('trainer state', 'checkpoint')
                    ) -> Any:
@@ -115,6 +125,7 @@ def load_torch_file(path: str | os.PathLike, # a file written by torch.save
 class ImageLoadError(ValueError):
     "An image file is missing, unreadable or not an image; the message names the file."
 
+# %% ../nbs/00_core.ipynb #100c58b2
 _WIDE_MODES = ('I', 'I;16', 'I;16B', 'I;16L', 'F')
 
 def open_image(path: str | os.PathLike, # image file
@@ -137,11 +148,13 @@ def open_image(path: str | os.PathLike, # image file
                              "PIL.Image.MAX_IMAGE_PIXELS") from None
     except (OSError, SyntaxError) as e: raise ImageLoadError(f"corrupt or truncated image {path}: {e}") from None
 
+# %% ../nbs/00_core.ipynb #b025dfc3
 def pil_to_tensor01(im: Image.Image) -> torch.Tensor:
     "A PIL RGB image as a float tensor in [0, 1], shape (3, H, W)."
     if im.mode != 'RGB': raise ValueError(f"expected an RGB image, got mode {im.mode!r}")
     return torch.from_numpy(np.asarray(im, dtype=np.uint8).copy()).permute(2, 0, 1).float().div_(255)
 
+# %% ../nbs/00_core.ipynb #ecea8e98
 def load_image(path: str | os.PathLike, # image file (any format PIL reads)
                size: int | tuple[int, int] | None = None, # resize to (H, W) bicubic, or None to keep
               ) -> torch.Tensor:
@@ -173,26 +186,28 @@ def quiet_progress():
     try: yield
     finally: _QUIET[0] -= 1
 
+# %% ../nbs/00_core.ipynb #f2b526bb
 def progress(it: Iterable, # the iterable to wrap
              total: int | None = None, desc: str = '', leave: bool = False, disable: bool | None = None):
     "A tqdm progress bar (notebook or terminal), silent under `nbdev_test` or inside `quiet_progress()` unless `disable=False`."
-    from tqdm.auto import tqdm
     if disable is None: disable = in_test() or _QUIET[0] > 0
     return tqdm(it, total=total, desc=desc, leave=leave, disable=disable, dynamic_ncols=True)
 
 # %% ../nbs/00_core.ipynb #6231fd38
+def _matmul_seconds(n: int = 100) -> float:
+    "Seconds for `n` products of a 1024×1024 float32 matrix on this process's torch threads (after one warm-up)."
+    a = torch.randn(1024, 1024, generator=torch.Generator().manual_seed(0))
+    a @ a  # warm-up
+    t = time.perf_counter()
+    for _ in range(n): a @ a
+    return round(time.perf_counter() - t, 3)
+
+# %% ../nbs/00_core.ipynb #74478cdd
 def machine_info(device: str | torch.device | None = 'cpu', # the device the timed work ran on
                  speed: bool = True, # also time 100 float32 1024² matrix products (about 1–3 s on 2 cores)
                 ) -> dict:
     "Versions, CPU count, torch threads, device and (optionally) `matmul_1024x100_s`, a speed figure for reported times."
-    import platform
-    from percep_align import __version__
     info = dict(percep_align=__version__, torch=torch.__version__, python=platform.python_version(), cpus=os.cpu_count(),
                 torch_threads=torch.get_num_threads(), device=str(default_device(device)))
-    if speed:
-        a = torch.randn(1024, 1024, generator=torch.Generator().manual_seed(0))
-        a @ a  # warm-up
-        t = time.perf_counter()
-        for _ in range(100): a @ a
-        info['matmul_1024x100_s'] = round(time.perf_counter() - t, 3)
+    if speed: info['matmul_1024x100_s'] = _matmul_seconds(100)
     return info

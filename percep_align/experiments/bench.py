@@ -4,17 +4,18 @@
 
 # %% ../../nbs/07_experiments/03_bench.ipynb #616d7085
 from __future__ import annotations
-import gc, json, math, time
-from dataclasses import dataclass, asdict, replace
+import contextlib, gc, time
+from dataclasses import dataclass
 from typing import Callable
 
 import torch
-import torch.nn as nn
+from torch.profiler import profile, ProfilerActivity
+from torch.utils.flop_counter import FlopCounterMode
 
 from ..core import default_device
 from ..models.backbones import build_backbone
 from ..models.metric import PerceptualModel, cosine_distance
-from ..align.losses import TripletObjective, hinge_loss, score_2afc
+from ..align.losses import hinge_loss
 from ..models.fast import cast_frozen, to_fp8_frozen
 
 # %% auto #0
@@ -38,8 +39,10 @@ class StepConfig:
     image_size: int | None = None # input side (None: the backbone's own)
     attention: str | None = None # force an SDPA backend: 'flash', 'cudnn', 'efficient' (None: PyTorch's choice)
 
+# %% ../../nbs/07_experiments/03_bench.ipynb #1de39393
 PEAK_BF16_TFLOPS = {'H100': 989.0, 'H200': 989.0, 'A100': 312.0}  # dense bf16 tensor-core peaks (vendor figures)
 
+# %% ../../nbs/07_experiments/03_bench.ipynb #d52c5c5b
 def device_peak_tflops(device: torch.device) -> float | None:
     "Dense bf16 peak of the GPU, from its name (None on CPU or an unknown GPU)."
     if device.type != 'cuda': return None
@@ -55,112 +58,149 @@ def make_image_store(n_images: int, size: int, device, seed: int = 0) -> torch.T
         out[i:i+1024] = torch.randint(0, 256, out[i:i+1024].shape, generator=g, dtype=torch.uint8).to(device)
     return out
 
+# %% ../../nbs/07_experiments/03_bench.ipynb #8a3fb420
 def _sdpa(name):
     "Context forcing one scaled-dot-product-attention backend (or a no-op)."
-    import contextlib
     if name is None: return contextlib.nullcontext()
-    from torch.nn.attention import sdpa_kernel, SDPBackend
+    from torch.nn.attention import sdpa_kernel, SDPBackend  # optional: only a forced backend needs it (torch >= 2.3)
     return sdpa_kernel({'flash': SDPBackend.FLASH_ATTENTION, 'cudnn': SDPBackend.CUDNN_ATTENTION,
                         'efficient': SDPBackend.EFFICIENT_ATTENTION, 'math': SDPBackend.MATH}[name])
 
-def build_step(cfg: StepConfig, device, random_init: bool = True):
-    "Model, objective, optimiser and a `step(batch_idx)` closure for one configuration."
+# %% ../../nbs/07_experiments/03_bench.ipynb #18a0b419
+def _distances(embed: Callable, ref, x0, x1, four_forwards: bool):
+    "(d0, d1): cosine distances of both pairs, from 3 forwards in one batch or DreamSim-style 4 (the reference twice)."
+    if four_forwards:
+        e_r0, e0 = embed(ref).float(), embed(x0).float()
+        e_r1, e1 = embed(ref).float(), embed(x1).float()
+        return cosine_distance(e_r0, e0), cosine_distance(e_r1, e1)
+    e = embed(torch.cat([ref, x0, x1])).float()
+    er, e0, e1 = e.split(len(ref))
+    return cosine_distance(er, e0), cosine_distance(er, e1)
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #08f084ca
+def _triplet_step(embed: Callable, opt, cfg: StepConfig, device, store, idx, y):
+    "One hinge-loss step on the triplets `idx` (rows of the uint8 `store`) with labels `y`; the loss."
+    ref, x0, x1 = store[idx[:, 0]], store[idx[:, 1]], store[idx[:, 2]]
+    amp = torch.bfloat16 if cfg.amp else None
+    with torch.autocast(device.type, dtype=amp, enabled=amp is not None):
+        d0, d1 = _distances(embed, ref, x0, x1, cfg.four_forwards)
+    loss = hinge_loss(d0, d1, y)
+    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    return loss
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #3d27b629
+def _make_step(embed: Callable, opt, cfg: StepConfig, device) -> Callable:
+    "A `step(store, idx, y)` closure: `_triplet_step` under the configured attention backend."
+    def step(store, idx, y):
+        with _sdpa(cfg.attention): return _triplet_step(embed, opt, cfg, device, store, idx, y)
+    return step
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #b54f5bfb
+def _build_model(cfg: StepConfig, device, random_init: bool) -> PerceptualModel:
+    "The registry backbone with LoRA on `cfg.level`, its frozen base weights cast to `cfg.base_dtype`."
     torch.manual_seed(0)
     bb = build_backbone(cfg.backbone, random_init=random_init, device='cpu')
     model = PerceptualModel(bb, cfg.level, 'lora').to(device)
     model.base.validate_inputs = False
     if cfg.base_dtype in ('bf16', 'fp8'): cast_frozen(model)
     if cfg.base_dtype == 'fp8': to_fp8_frozen(model)
-    obj = TripletObjective('hinge')
-    params = model.trainable_parameters()
-    opt = torch.optim.Adam(params, lr=3e-4, betas=(0.5, 0.999), fused=cfg.fused_adam and device.type == 'cuda',
+    return model
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #1961ba11
+def build_step(cfg: StepConfig, device, random_init: bool = True):
+    "The model, an eager and a (possibly compiled) `step(store, idx, y)` closure sharing one Adam, and the input side."
+    model = _build_model(cfg, device, random_init)
+    opt = torch.optim.Adam(model.trainable_parameters(), lr=3e-4, betas=(0.5, 0.999), fused=cfg.fused_adam and device.type == 'cuda',
                            foreach=None if cfg.fused_adam else False)
     size = cfg.image_size or max(model.image_size)
-    amp = torch.bfloat16 if cfg.amp else None
-    def make(embed):
-      def step(store, idx, y):
-        with _sdpa(cfg.attention): return _step(embed, store, idx, y)
-      return step
-    def _step(embed, store, idx, y):
-        ref, x0, x1 = store[idx[:, 0]], store[idx[:, 1]], store[idx[:, 2]]
-        with torch.autocast(device.type, dtype=amp, enabled=amp is not None):
-            if cfg.four_forwards:
-                e_r0, e0 = embed(ref).float(), embed(x0).float()
-                e_r1, e1 = embed(ref).float(), embed(x1).float()
-                d0, d1 = cosine_distance(e_r0, e0), cosine_distance(e_r1, e1)
-            else:
-                e = embed(torch.cat([ref, x0, x1])).float()
-                er, e0, e1 = e.split(len(ref))
-                d0, d1 = cosine_distance(er, e0), cosine_distance(er, e1)
-        loss = hinge_loss(d0, d1, y)
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-        return loss
-    eager = make(model.embed)
-    fast = make(torch.compile(model.embed, mode=cfg.compile_mode)) if cfg.compile else eager
+    eager = _make_step(model.embed, opt, cfg, device)
+    fast = _make_step(torch.compile(model.embed, mode=cfg.compile_mode), opt, cfg, device) if cfg.compile else eager
     return model, eager, fast, size
 
 # %% ../../nbs/07_experiments/03_bench.ipynb #8349dbb2
 def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
+# %% ../../nbs/07_experiments/03_bench.ipynb #3355787a
 def count_flops(fn: Callable, *args) -> int:
     "FLOPs of one call of `fn`, counted by torch's flop counter (matmuls, convolutions, attention)."
-    from torch.utils.flop_counter import FlopCounterMode
     with FlopCounterMode(display=False) as fc: fn(*args)
     return fc.get_total_flops()
 
+# %% ../../nbs/07_experiments/03_bench.ipynb #fb6c94a0
+def _peak_gib(device) -> float | None:
+    "Peak GPU memory allocated since the last reset, GiB (None off CUDA)."
+    return (torch.cuda.max_memory_allocated(device) / 2**30) if device.type == 'cuda' else None
+
+def _release(device):
+    "Collect garbage and return cached GPU memory, so the next configuration starts clean."
+    gc.collect()
+    if device.type == 'cuda': torch.cuda.empty_cache()
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #a0ab3494
+def _timed(fn: Callable, warmup: int, iters: int, device, finish: Callable | None = None) -> float:
+    "Seconds for `iters` calls of `fn` after `warmup` untimed ones; `finish(last result)` runs inside the timed span."
+    for _ in range(warmup): fn()
+    _sync(device)
+    _sync(device); t0 = time.perf_counter()
+    for _ in range(iters): out = fn()
+    if finish is not None: finish(out)
+    _sync(device)
+    return time.perf_counter() - t0
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #bb7bf2dd
+def _triplet_sampler(batch_size: int, n_store: int, device) -> Callable:
+    "A seeded `draw()`: (indices (B, 3) into the store, 0/1 labels (B,)), moved to `device`."
+    g = torch.Generator(device='cpu').manual_seed(1)
+    def draw():
+        idx = torch.randint(0, n_store, (batch_size, 3), generator=g).to(device, non_blocking=True)
+        return idx, (torch.rand(batch_size, generator=g) > 0.5).float().to(device, non_blocking=True)
+    return draw
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #7ae17dc6
 def bench_train(cfg: StepConfig, device: str | torch.device | None = None, n_store: int = 4096, warmup: int = 3, iters: int = 10) -> dict:
     "Triplets/s, peak memory and MFU of one training-step configuration."
     device = default_device(device)
     model, eager, step, size = build_step(cfg, device)
     store = make_image_store(n_store, size, device)
-    g = torch.Generator(device='cpu').manual_seed(1)
-    def draw():
-        idx = torch.randint(0, n_store, (cfg.batch_size, 3), generator=g).to(device, non_blocking=True)
-        return idx, (torch.rand(cfg.batch_size, generator=g) > 0.5).float().to(device, non_blocking=True)
+    draw = _triplet_sampler(cfg.batch_size, n_store, device)
     flops = count_flops(lambda: eager(store, *draw()))  # counted on the eager twin: same math
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
-    for _ in range(warmup): step(store, *draw())
-    _sync(device)
-    _sync(device); t0 = time.perf_counter()
-    for _ in range(iters): loss = step(store, *draw())
-    loss.item(); _sync(device); dt = time.perf_counter() - t0
+    dt = _timed(lambda: step(store, *draw()), warmup, iters, device, finish=lambda loss: loss.item())
     tps = cfg.batch_size * iters / dt
     res = dict(config=cfg.name, batch_size=cfg.batch_size, triplets_per_s=tps, img_per_s=tps * 3,
-               peak_mem_gib=(torch.cuda.max_memory_allocated(device) / 2**30) if device.type == 'cuda' else None,
-               flop_per_triplet=flops / cfg.batch_size)
-    del model, step, eager, store; gc.collect()
-    if device.type == 'cuda': torch.cuda.empty_cache()
+               peak_mem_gib=_peak_gib(device), flop_per_triplet=flops / cfg.batch_size)
+    del model, step, eager, store; _release(device)
     return res
 
-def bench_extract(backbone: str = 'dino_vitb16', batch_size: int = 512, device: str | torch.device | None = None, compile: bool = False,
-                  iters: int = 10, warmup: int = 3, compile_mode: str | None = None, fp8: bool = False) -> dict:
-    "Frozen-feature extraction images/s (bf16 weights, inference mode), the evaluations' hot path."
-    device = default_device(device)
+# %% ../../nbs/07_experiments/03_bench.ipynb #c477b4a1
+def _frozen_extractor(backbone: str, device, fp8: bool):
+    "A random-init backbone for inference (bf16 on CUDA, fp32 elsewhere; FP8 linears if asked) and its dtype."
     bb = build_backbone(backbone, random_init=True, device=device)
     bb.validate_inputs = False
     dt_ = torch.bfloat16 if device.type == 'cuda' else torch.float32
     bb = bb.to(dt_)
     if fp8: to_fp8_frozen(bb.requires_grad_(False))
-    size = max(bb.image_size)
-    x = make_image_store(batch_size, size, device)
-    f = (lambda t: bb.features(t).patches) 
+    return bb, dt_
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #a8a404ac
+def bench_extract(backbone: str = 'dino_vitb16', batch_size: int = 512, device: str | torch.device | None = None, compile: bool = False,
+                  iters: int = 10, warmup: int = 3, compile_mode: str | None = None, fp8: bool = False) -> dict:
+    "Frozen-feature extraction images/s (bf16 weights, inference mode), the evaluations' hot path."
+    device = default_device(device)
+    bb, dt_ = _frozen_extractor(backbone, device, fp8)
+    x = make_image_store(batch_size, max(bb.image_size), device)
+    f = (lambda t: bb.features(t).patches)
     if compile: f = torch.compile(f, mode=compile_mode)
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
     with torch.inference_mode():
         xf = lambda: x.to(dt_).div_(255)
-        for _ in range(warmup): f(xf())
-        _sync(device)
-        _sync(device); t0 = time.perf_counter()
-        for _ in range(iters): out = f(xf())
-        _sync(device); dt = time.perf_counter() - t0
+        dt = _timed(lambda: f(xf()), warmup, iters, device)
         flops = count_flops(lambda: bb.features(xf()))
-    ips = batch_size * iters / dt
-    res = dict(config=f"extract{' fp8' if fp8 else ''}{' compiled' if compile else ''}{' '+compile_mode if compile_mode else ''}", batch_size=batch_size, img_per_s=ips,
-               peak_mem_gib=(torch.cuda.max_memory_allocated(device) / 2**30) if device.type == 'cuda' else None,
+    name = f"extract{' fp8' if fp8 else ''}{' compiled' if compile else ''}{' '+compile_mode if compile_mode else ''}"
+    res = dict(config=name, batch_size=batch_size, img_per_s=batch_size * iters / dt, peak_mem_gib=_peak_gib(device),
                flop_per_img=flops / batch_size)
-    del bb, x; gc.collect()
-    if device.type == 'cuda': torch.cuda.empty_cache()
+    del bb, x; _release(device)
     return res
 
 # %% ../../nbs/07_experiments/03_bench.ipynb #40cd5a37
@@ -183,6 +223,7 @@ def bench_memory(cfg: StepConfig, batch_sizes=(64, 128, 256, 512, 1024, 2048), d
 
 # %% ../../nbs/07_experiments/03_bench.ipynb #707dfc18
 def _kernel_kind(name: str) -> str:
+    "The kind of a GPU kernel, from its name: attention, matmul, optimizer, copy/gather, layernorm, fused or other elementwise."
     n = name.lower()
     if any(k in n for k in ('flash', 'fmha', 'cudnn', 'attention', 'sdpa')): return 'attention'
     if any(k in n for k in ('gemm', 'nvjet', 'cutlass', 'xmma', 'sm90_', 'matmul', 'mm_')): return 'matmul'
@@ -192,9 +233,19 @@ def _kernel_kind(name: str) -> str:
     if 'triton' in n: return 'fused elementwise/norm (triton)'
     return 'other elementwise'
 
+# %% ../../nbs/07_experiments/03_bench.ipynb #fed4e67a
+def _kernel_times(prof) -> dict:
+    "Self device time (µs) of a profile's kernels, summed per `_kernel_kind`."
+    agg = {}
+    for ev in prof.key_averages():
+        t = getattr(ev, 'self_device_time_total', None) or getattr(ev, 'self_cuda_time_total', 0)
+        if t <= 0: continue
+        k = _kernel_kind(ev.key); agg[k] = agg.get(k, 0.0) + t
+    return agg
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #90e96024
 def profile_step(cfg: StepConfig, device: str | torch.device | None = None, steps: int = 3, n_store: int = 2048) -> list[dict]:
     "Where a training step's GPU time goes: kernel time grouped by kind (matmul, attention, fused elementwise, ...)."
-    from torch.profiler import profile, ProfilerActivity
     device = default_device(device)
     model, eager, step, size = build_step(cfg, device)
     store = make_image_store(n_store, size, device)
@@ -204,30 +255,28 @@ def profile_step(cfg: StepConfig, device: str | torch.device | None = None, step
     with profile(activities=[ProfilerActivity.CUDA]) as prof:
         for _ in range(steps): step(store, idx, y)
         _sync(device)
-    agg = {}
-    for ev in prof.key_averages():
-        t = getattr(ev, 'self_device_time_total', None) or getattr(ev, 'self_cuda_time_total', 0)
-        if t <= 0: continue
-        k = _kernel_kind(ev.key); agg[k] = agg.get(k, 0.0) + t
+    agg = _kernel_times(prof)
     tot = sum(agg.values())
     del model, eager, step, store; gc.collect(); torch.cuda.empty_cache()
     return sorted([dict(kind=k, ms_per_step=v / 1e3 / steps, share=v / tot) for k, v in agg.items()], key=lambda r: -r['share'])
 
 # %% ../../nbs/07_experiments/03_bench.ipynb #9a92e41d
+def _mfu_row(r: dict, peak: float | None, base: float | None) -> str:
+    "One table row: throughput, memory, TFLOP/s from the counted FLOPs, MFU against `peak`, speed-up against `base`."
+    tps = r.get('triplets_per_s')
+    if tps: tf = tps * (r.get('flop_per_triplet') or 0) / 1e12
+    else: tf = r['img_per_s'] * (r.get('flop_per_img') or 0) / 1e12
+    mfu = f"{100 * tf / peak:.0f}%" if peak and tf else '–'
+    vs = f"{tps / base:.1f}×" if (tps and base) else '–'
+    mem = f"{r['peak_mem_gib']:.1f}" if r.get('peak_mem_gib') is not None else '–'
+    return (f"| {r['config']} | {r['batch_size']} | {tps:.0f} | {r['img_per_s']:.0f} | {mem} | {tf:.0f} | {mfu} | {vs} |" if tps else
+            f"| {r['config']} | {r['batch_size']} | – | {r['img_per_s']:.0f} | {mem} | {tf:.0f} | {mfu} | – |")
+
+# %% ../../nbs/07_experiments/03_bench.ipynb #9aad3b9b
 def mfu_table(rows: list[dict], device: str | torch.device | None = None) -> str:
     "A markdown table of benchmark rows with MFU from counted FLOPs and the device's dense bf16 peak."
     device = default_device(device)
     peak = device_peak_tflops(device)
-    fpt = fpi = None
     base = next((r['triplets_per_s'] for r in rows if r['config'].startswith('dreamsim')), None)
     lines = ['| configuration | batch size | triplets/s | img/s | peak mem (GiB) | TFLOP/s | MFU | vs DreamSim-style |', '|---|---|---|---|---|---|---|---|']
-    for r in rows:
-        tps = r.get('triplets_per_s')
-        if tps: tf = tps * (r.get('flop_per_triplet') or fpt or 0) / 1e12
-        else: tf = r['img_per_s'] * (r.get('flop_per_img') or fpi or 0) / 1e12
-        mfu = f"{100 * tf / peak:.0f}%" if peak and tf else '–'
-        vs = f"{tps / base:.1f}×" if (tps and base) else '–'
-        mem = f"{r['peak_mem_gib']:.1f}" if r.get('peak_mem_gib') is not None else '–'
-        lines.append(f"| {r['config']} | {r['batch_size']} | {tps:.0f} | {r['img_per_s']:.0f} | {mem} | {tf:.0f} | {mfu} | {vs} |" if tps else
-                     f"| {r['config']} | {r['batch_size']} | – | {r['img_per_s']:.0f} | {mem} | {tf:.0f} | {mfu} | – |")
-    return '\n'.join(lines)
+    return '\n'.join(lines + [_mfu_row(r, peak, base) for r in rows])

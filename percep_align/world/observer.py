@@ -4,16 +4,12 @@
 
 # %% ../../nbs/02_world/02_observer.ipynb #19a23d3a
 from __future__ import annotations
-import csv, io, json, math, os, shutil, tempfile, zlib
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Callable, Sequence
+import io
+from dataclasses import replace
+from typing import Sequence
 
 import numpy as np
 from PIL import Image, ImageFilter
-
-from ..core import atomic_write_json, atomic_write_text, progress
 
 from .scenes import Background, DEPTH_RANGE, ObjectCatalogue, PALETTE, SHAPES, SYMMETRY, Scene, SceneObject, SceneSpec, TEXTURES, _check_grid, _default_catalogue, _place, _second_colour, render
 
@@ -26,18 +22,80 @@ __all__ = ['EDIT_KINDS', 'PHOTOMETRIC', 'OBSERVER_GROUPS', 'OBSERVER_WEIGHTS', '
 # %% ../../nbs/02_world/02_observer.ipynb #70730aad
 EDIT_KINDS = ('count', 'shape', 'colour', 'texture', 'position', 'pose')
 
+# %% ../../nbs/02_world/02_observer.ipynb #cc518a60
 def _visible_fracs(objs: Sequence[SceneObject]) -> list[float]:
+    "Visible fraction of each object's footprint (on the fixed 64×64 grid), nearer objects occluding farther ones."
     occ, out = np.zeros((64, 64), bool), {}
     for o in sorted(objs, key=lambda o: o.depth):
         m = _check_grid(o); out[id(o)] = (m & ~occ).sum() / max(1, m.sum()); occ |= m
     return [out[id(o)] for o in objs]
 
+# %% ../../nbs/02_world/02_observer.ipynb #832e432f
 def _free_depth(rng, objs, lo, hi, gap=0.25):
+    "A depth in [lo, hi] at least `gap` from every object's (None after 100 tries)."
     for _ in range(100):
         d = rng.uniform(lo, hi)
         if all(abs(d - o.depth) >= gap for o in objs): return float(d)
     return None
 
+# %% ../../nbs/02_world/02_observer.ipynb #6c970148
+def _editable(kind: str, objs: list, orig: list, done: set) -> list[int]:
+    "Indices of the reference's objects that can still take a `kind` edit (no pose edit for discs and rings)."
+    return [j for j, t in enumerate(orig) if t is not None and (kind, t) not in done and
+            (kind != 'pose' or SYMMETRY[objs[j].shape])]
+
+# %% ../../nbs/02_world/02_observer.ipynb #66185bd7
+def _count_edit(rng, objs, orig, untouched, can_rm, can_add, cat, scale) -> dict | None:
+    "Remove an untouched object or add a catalogue identity at a free depth (in place); the edit, or None if no depth is free."
+    if can_rm and (not can_add or rng.random() < 0.5):
+        j = untouched[rng.integers(len(untouched))]
+        edit = {'kind': 'remove', 'object': orig[j], 'cost': 1.0}; objs.pop(j); orig.pop(j)
+        return edit
+    d = _free_depth(rng, objs, *DEPTH_RANGE)
+    if d is None: return None
+    objs.append(_place(cat[rng.integers(len(cat))], rng, d, 0.25, scale))
+    orig.append(None)
+    return {'kind': 'add', 'object': -1, 'cost': 1.0}
+
+# %% ../../nbs/02_world/02_observer.ipynb #a9cc023b
+def _move(o: SceneObject, rng) -> tuple[SceneObject, float] | None:
+    "A position edit: `o` moved by d ∈ [0.15, 0.3] of the side, staying in frame, at cost d / 0.3 (None after 30 misses)."
+    lo, hi = min(o.radius, 0.5), max(1 - o.radius, 0.5)
+    for _ in range(30):
+        d, a = rng.uniform(0.15, 0.3), rng.uniform(0, 2 * np.pi)
+        x, y = o.x + d * np.cos(a), o.y + d * np.sin(a)
+        if lo <= x <= hi and lo <= y <= hi: return replace(o, x=float(x), y=float(y)), float(d / 0.3)
+    return None
+
+# %% ../../nbs/02_world/02_observer.ipynb #26c4e6bf
+def _attribute_edit(o: SceneObject, kind: str, rng) -> tuple[SceneObject, float] | None:
+    "`o` after one `kind` edit (shape, colour, texture, position or pose) and its cost; None when a move finds no room."
+    if kind == 'shape':
+        new = [s for s in SHAPES if s != o.shape]; return replace(o, shape=new[rng.integers(len(new))], identity=-1), 1.0
+    if kind == 'colour':
+        new = [c for c in PALETTE.values() if np.abs(np.subtract(c, o.color)).sum() > 120]
+        c = tuple(int(v) for v in new[rng.integers(len(new))]); return replace(o, color=c, color2=_second_colour(c), identity=-1), 1.0
+    if kind == 'texture':
+        new = [t for t in TEXTURES if t != o.texture]; return replace(o, texture=new[rng.integers(len(new))], identity=-1), 1.0
+    if kind == 'position': return _move(o, rng)
+    m = rng.uniform(0.5, 1.0) # pose
+    return replace(o, rotation=float(o.rotation + rng.choice([-1, 1]) * m * np.pi / SYMMETRY[o.shape])), float(m)
+
+# %% ../../nbs/02_world/02_observer.ipynb #bde876cf
+def _one_edit(rng, objs, orig, done, cat, scale, max_objects) -> dict | None:
+    "Draw and apply one edit in place (`objs`; `orig` = reference index or None; `done` = (kind, index)); the edit or None."
+    untouched = [j for j, t in enumerate(orig) if t is not None and not any(t == u for _, u in done)]
+    can_rm, can_add = len(objs) > 1 and bool(untouched), len(objs) < max_objects
+    kinds = [k for k in EDIT_KINDS if (can_rm or can_add if k == 'count' else _editable(k, objs, orig, done))]
+    kind = kinds[rng.integers(len(kinds))]
+    if kind == 'count': return _count_edit(rng, objs, orig, untouched, can_rm, can_add, cat, scale)
+    cand = _editable(kind, objs, orig, done); j = cand[rng.integers(len(cand))]
+    new = _attribute_edit(objs[j], kind, rng)
+    if new is None: return None
+    objs[j] = new[0]; done.add((kind, orig[j]))
+    return {'kind': kind, 'object': orig[j], 'cost': new[1]}
+
+# %% ../../nbs/02_world/02_observer.ipynb #2875cb0d
 def edit_spec(spec: SceneSpec, # the reference
               rng: np.random.Generator,
               n_edits: int, # number of mid-level edits
@@ -50,57 +108,28 @@ def edit_spec(spec: SceneSpec, # the reference
     for _ in range(50):
         objs, orig, done, edits = [replace(o) for o in spec.objects], list(range(len(spec.objects))), set(), []
         for _ in range(n_edits):
-            ok = lambda kind: [j for j, t in enumerate(orig) if t is not None and (kind, t) not in done and
-                               (kind != 'pose' or SYMMETRY[objs[j].shape])]
-            untouched = [j for j, t in enumerate(orig) if t is not None and not any(t == u for _, u in done)]
-            can_rm, can_add = len(objs) > 1 and bool(untouched), len(objs) < max_objects
-            kinds = [k for k in EDIT_KINDS if (can_rm or can_add if k == 'count' else ok(k))]
-            kind = kinds[rng.integers(len(kinds))]
-            if kind == 'count':
-                if can_rm and (not can_add or rng.random() < 0.5):
-                    j = untouched[rng.integers(len(untouched))]
-                    edits.append({'kind': 'remove', 'object': orig[j], 'cost': 1.0}); objs.pop(j); orig.pop(j); continue
-                d = _free_depth(rng, objs, *DEPTH_RANGE)
-                if d is None: continue
-                objs.append(_place(cat[rng.integers(len(cat))], rng, d, 0.25, spec.scale))
-                orig.append(None); edits.append({'kind': 'add', 'object': -1, 'cost': 1.0}); continue
-            cand = ok(kind); j = cand[rng.integers(len(cand))]
-            o, cost = objs[j], 1.0
-            if kind == 'shape':
-                new = [s for s in SHAPES if s != o.shape]; o = replace(o, shape=new[rng.integers(len(new))], identity=-1)
-            elif kind == 'colour':
-                new = [c for c in PALETTE.values() if np.abs(np.subtract(c, o.color)).sum() > 120]
-                c = tuple(int(v) for v in new[rng.integers(len(new))]); o = replace(o, color=c, color2=_second_colour(c), identity=-1)
-            elif kind == 'texture':
-                new = [t for t in TEXTURES if t != o.texture]; o = replace(o, texture=new[rng.integers(len(new))], identity=-1)
-            elif kind == 'position':
-                lo, hi = min(o.radius, 0.5), max(1 - o.radius, 0.5)
-                for _ in range(30):
-                    d, a = rng.uniform(0.15, 0.3), rng.uniform(0, 2 * np.pi)
-                    x, y = o.x + d * np.cos(a), o.y + d * np.sin(a)
-                    if lo <= x <= hi and lo <= y <= hi: break
-                else: continue
-                o, cost = replace(o, x=float(x), y=float(y)), float(d / 0.3)
-            elif kind == 'pose':
-                m = rng.uniform(0.5, 1.0)
-                o, cost = replace(o, rotation=float(o.rotation + rng.choice([-1, 1]) * m * np.pi / SYMMETRY[o.shape])), float(m)
-            objs[j] = o; done.add((kind, orig[j])); edits.append({'kind': kind, 'object': orig[j], 'cost': cost})
+            e = _one_edit(rng, objs, orig, done, cat, spec.scale, max_objects)
+            if e is not None: edits.append(e)
         if len(edits) == n_edits and min(_visible_fracs(objs)) >= min_visible:
             return SceneSpec(spec.background, objs, spec.scale), edits
     raise ValueError(f"edit_spec: could not apply {n_edits} visible edits to a scene with {len(spec.objects)} objects")
 
+# %% ../../nbs/02_world/02_observer.ipynb #ead2640d
 def edit_distance(edits: Sequence[dict]) -> float:
     "The mid-level distance `D`: the sum of the edit costs."
     return float(sum(e['cost'] for e in edits))
 
+# %% ../../nbs/02_world/02_observer.ipynb #1bb94462
 def jitter_background(bg: Background, rng: np.random.Generator) -> Background:
     "Nuisance: same background kind, re-seeded pattern, slightly shifted colours and angle."
     jit = lambda c: tuple(int(v) for v in np.clip(np.add(c, rng.integers(-10, 11, 3)), 0, 255))
     return replace(bg, color1=jit(bg.color1), color2=jit(bg.color2), angle=float(bg.angle + rng.uniform(-0.2, 0.2)),
                    phase=float(rng.uniform(0, 1)), seed=int(rng.integers(2**31)), freq=float(bg.freq * rng.uniform(0.85, 1.15)))
 
+# %% ../../nbs/02_world/02_observer.ipynb #2df36ee1
 PHOTOMETRIC = ('gain', 'contrast', 'cast_r', 'cast_g', 'cast_b', 'blur', 'noise') # `photometric`'s parameters, in order
 
+# %% ../../nbs/02_world/02_observer.ipynb #a4ac8f4c
 def photometric(image: np.ndarray, # (H, W, 3) uint8
                 rng: np.random.Generator,
                 strength: float = 1.0, # 0 = untouched
@@ -117,6 +146,7 @@ def photometric(image: np.ndarray, # (H, W, 3) uint8
     p = np.array([gain / 0.12, con / 0.15, *(cast / 8), blur * 64 / H / 0.9 * 2 - 1, noise / 3 - 1], np.float32) * strength
     return np.clip(np.round(x), 0, 255).astype(np.uint8), p
 
+# %% ../../nbs/02_world/02_observer.ipynb #1585aa78
 def degrade(image: np.ndarray, # (H, W, 3) uint8
             rng: np.random.Generator,
             strength: float = 1.0, # 0 = untouched
@@ -142,6 +172,7 @@ OBSERVER_INVENTORY_WEIGHT = 0.5 # the inventory against the layout maps (1: a mo
 _PAL_RGB = np.array(list(PALETTE.values()), np.float32)
 _GROUP_W = np.concatenate([np.full(n, OBSERVER_WEIGHTS[g], np.float32) for g, n in OBSERVER_GROUPS.items()])
 
+# %% ../../nbs/02_world/02_observer.ipynb #7087cce0
 def attributes(o: SceneObject) -> np.ndarray:
     "An object's attribute row (26,): one-hot shape, palette colour (nearest) and texture, then `(cos kθ, sin kθ)`."
     v, k = np.zeros(len(_GROUP_W), np.float32), SYMMETRY[o.shape]
@@ -151,6 +182,7 @@ def attributes(o: SceneObject) -> np.ndarray:
     if k: v[-2:] = np.cos(k * o.rotation), np.sin(k * o.rotation)
     return v
 
+# %% ../../nbs/02_world/02_observer.ipynb #ed7ce9f0
 def attribute_maps(sc: Scene, # a rendered scene (its side divisible by `grid`)
                    grid: int = 4) -> np.ndarray:
     "(grid, grid, 26): the fraction of each cell covered by each attribute value (pose: area-weighted orientation)."
@@ -161,6 +193,7 @@ def attribute_maps(sc: Scene, # a rendered scene (its side divisible by `grid`)
     b = H // grid
     return table[sc.instance].reshape(grid, b, grid, b, -1).mean((1, 3))
 
+# %% ../../nbs/02_world/02_observer.ipynb #bfdd6907
 def inventory(sc: Scene) -> np.ndarray:
     "(26,): attribute rows summed over visible objects, each weighted by its salience √(visible area fraction)."
     v = np.zeros(len(_GROUP_W), np.float32)
@@ -179,42 +212,54 @@ def describe(scene: Scene | SceneSpec, # a rendered scene, or a spec (rendered a
         parts.append((m * _GROUP_W).ravel() / g)
     return np.concatenate(parts)
 
+# %% ../../nbs/02_world/02_observer.ipynb #9d0bce50
 def observer_distance(a: np.ndarray, b: np.ndarray) -> float:
     "The observer's distance between two descriptions: `1 − cos(a, b)` (0 for identical scenes)."
     na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
     if na == 0 or nb == 0: raise ValueError("observer_distance: a description is all zero (a scene with no visible object)")
     return float(1 - np.dot(a, b) / (na * nb))
 
+# %% ../../nbs/02_world/02_observer.ipynb #6a90da19
 def shift_spec(spec: SceneSpec, dx: float, dy: float) -> SceneSpec:
     "Nuisance: the whole scene translated by `(dx, dy)` (fractions of the image side); the background is not moved."
     return SceneSpec(spec.background, [replace(o, x=o.x + dx, y=o.y + dy) for o in spec.objects], spec.scale)
 
 # %% ../../nbs/02_world/02_observer.ipynb #a940ca2a
 def _jpeg(im, s, rng):
+    "JPEG compression, quality 95 → 5 with strength."
     b = io.BytesIO(); im.save(b, format='JPEG', quality=int(round(95 - 90 * s))); b.seek(0)
     return Image.open(b).convert('RGB')
 
+# %% ../../nbs/02_world/02_observer.ipynb #2bac0e37
 def _colour(im, s, rng):
+    "Colour jitter in HSV: a hue turn of ±s/4, saturation and value scaled."
     h, sat, v = [np.asarray(c, np.float32) for c in im.convert('HSV').split()]
     h = (h + 255 * 0.25 * s * rng.choice([-1, 1])) % 256
     sat, v = sat * (1 + 0.8 * s * rng.uniform(-1, 1)), v * (1 + 0.35 * s * rng.uniform(-1, 1))
     ch = [Image.fromarray(np.clip(np.round(c), 0, 255).astype(np.uint8)) for c in (h, sat, v)]
     return Image.merge('HSV', ch).convert('RGB')
 
+# %% ../../nbs/02_world/02_observer.ipynb #62fc7fe2
 def _resample(im, s, rng, bicubic=False):
+    "Down-sampling by up to 5× (bilinear), then back up (nearest or bilinear; bicubic for super-resolution)."
     W = im.size[0]; w = max(4, int(round(W / (1 + 4 * s))))
     how = Image.BICUBIC if bicubic else [Image.NEAREST, Image.BILINEAR][rng.integers(2)]
     return im.resize((w, w), Image.BILINEAR).resize((W, W), how)
 
+# %% ../../nbs/02_world/02_observer.ipynb #feccd4dc
 def _noise(im, s, rng):
+    "Additive Gaussian noise, σ = 3 + 35·s."
     x = np.asarray(im, np.float32) + (3 + 35 * s) * rng.standard_normal((im.size[1], im.size[0], 3))
     return Image.fromarray(np.clip(np.round(x), 0, 255).astype(np.uint8))
 
+# %% ../../nbs/02_world/02_observer.ipynb #bd18a9db
 def _ghost(im, s, rng):
+    "Frame-interpolation ghosting: the image mixed with a shifted copy of itself."
     x = np.asarray(im, np.float32); k = int(round((1 + 6 * s) * im.size[0] / 64))
     sh = np.roll(x, (int(rng.integers(-k, k + 1)), k), (0, 1))
     return Image.fromarray(np.round((1 - (0.15 + 0.35 * s)) * x + (0.15 + 0.35 * s) * sh).astype(np.uint8))
 
+# %% ../../nbs/02_world/02_observer.ipynb #aac15c01
 def _cnn(im, s, rng):
     "Autoencoder-like artefacts (half-resolution, checkerboard, posterised, soft) mixed in with weight 0.15 + 0.85·s."
     W = im.size[0]
@@ -225,6 +270,7 @@ def _cnn(im, s, rng):
     w = 0.15 + 0.85 * s
     return Image.fromarray(np.clip(np.round((1 - w) * np.asarray(im, np.float32) + w * x), 0, 255).astype(np.uint8))
 
+# %% ../../nbs/02_world/02_observer.ipynb #eb5e4c71
 DISTORTIONS = {
     'blur': lambda im, s, rng: im.filter(ImageFilter.GaussianBlur((0.2 + 2.0 * s) * im.size[0] / 64)),
     'noise': _noise, 'jpeg': _jpeg, 'color': _colour, 'resample': _resample, 'frameinterp': _ghost, 'cnn': _cnn,
@@ -232,9 +278,12 @@ DISTORTIONS = {
         ImageFilter.UnsharpMask((0.3 + 2 * s) * im.size[0] / 64, 150, 0)),
     'superres': lambda im, s, rng: _resample(im, 0.25 + 0.75 * s, rng, bicubic=True),
 }
+
+# %% ../../nbs/02_world/02_observer.ipynb #1a4d7a82
 BAPPS_SUBSETS = ('traditional', 'cnn', 'color', 'deblur', 'superres', 'frameinterp')
 _TRADITIONAL = ('blur', 'noise', 'jpeg', 'color', 'resample')
 
+# %% ../../nbs/02_world/02_observer.ipynb #1366ccb9
 def distort(image: np.ndarray, # (H, W, 3) uint8
             subset: str, # one of BAPPS_SUBSETS
             strength: float, # in [0, 1]

@@ -4,17 +4,20 @@
 
 # %% ../../nbs/02_world/05_pretrain.ipynb #8ed20a4c
 from __future__ import annotations
-import json, math, os, time
-from dataclasses import dataclass, asdict, field, replace
+import json, math, multiprocessing as mp, os, time
+from dataclasses import dataclass, asdict, replace
 from functools import partial
 from pathlib import Path
 
 import numpy as np
+import timm
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from safetensors.torch import save_file
 
-from . import scenes, observer, writers, tasksets
+from .. import __version__
+from . import scenes, observer
 from ..core import atomic_path, atomic_write_json, default_device, seed_everything, load_torch_file
 from ..models.backbones import Backbone, build_backbone
 
@@ -67,6 +70,7 @@ _cuts = np.cumsum([0, _A] + [g * g * _A for g in observer.OBSERVER_GRIDS])
 DESCRIPTION_LEVELS = dict(zip(['inventory', *(f'{g}x{g}' for g in observer.OBSERVER_GRIDS)], map(slice, _cuts[:-1], _cuts[1:]))) # parts of `observer.describe`
 DESCRIPTION_SIZE = int(_cuts[-1]) # 546
 
+# %% ../../nbs/02_world/05_pretrain.ipynb #f1812810
 def dense_targets(sc: scenes.Scene, grid: int) -> np.ndarray:
     "(grid, grid, 29): per-cell fractions of background+shape, background+colour, background+texture, then pose."
     m, (ns, nc, nt, _) = observer.attribute_maps(sc, grid), DENSE_CHANNELS
@@ -74,20 +78,28 @@ def dense_targets(sc: scenes.Scene, grid: int) -> np.ndarray:
     s, c, t = np.split(m[..., :-2], [ns - 1, ns - 1 + nc - 1], -1)
     return np.concatenate([bg, s, bg, c, bg, t, m[..., -2:]], -1).astype(np.float32)
 
+# %% ../../nbs/02_world/05_pretrain.ipynb #abe49c09
 def nuisance_targets(bg: scenes.Background, photo: np.ndarray, shift: np.ndarray, max_shift: float) -> np.ndarray:
     "(19,): photometric parameters, the background's colours (scaled to [-1, 1]) and kind (one-hot), the shift (/ max)."
     kind = np.eye(len(scenes.BACKGROUNDS), dtype=np.float32)[scenes.BACKGROUNDS.index(bg.kind)]
     return np.concatenate([photo, np.array([*bg.color1, *bg.color2], np.float32) / 127.5 - 1, kind,
                            np.asarray(shift, np.float32) / max(max_shift, 1e-6)]).astype(np.float32)
 
-def pretrain_item(i: int, cfg: PretrainConfig) -> dict:
-    "Training image `i` (uint8 HWC) with its dense maps, description and nuisance targets."
+# %% ../../nbs/02_world/05_pretrain.ipynb #f67a546f
+def _item_spec(i: int, cfg: PretrainConfig) -> scenes.SceneSpec:
+    "Scene `i // views`: sampled, then given 0..max_edits mid-level edits, from its own seeded generator."
     scene_rng = np.random.default_rng([cfg.seed, 0x5EED3, i // cfg.views])
     spec = scenes.make_spec(scene_rng, cfg.n_objects)
     k = int(scene_rng.integers(0, cfg.max_edits + 1))
     if k and len(spec.objects) > 1:
         try: spec, _ = observer.edit_spec(spec, scene_rng, k)
         except ValueError: pass
+    return spec
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #9938f6b9
+def pretrain_item(i: int, cfg: PretrainConfig) -> dict:
+    "Training image `i` (uint8 HWC) with its dense maps, description and nuisance targets."
+    spec = _item_spec(i, cfg)
     rng = np.random.default_rng([cfg.seed, 0x5EED3, i // cfg.views, i % cfg.views + 1])
     bg = observer.jitter_background(spec.background, rng)
     shift = rng.uniform(-cfg.shift, cfg.shift, 2) if cfg.shift > 0 else np.zeros(2)
@@ -105,7 +117,6 @@ def make_data(cfg: PretrainConfig, # the recipe (its seed, sizes and nuisances)
     n = cfg.n_scenes * cfg.views if n is None else n
     job, idx = partial(pretrain_item, cfg=cfg), range(offset, offset + n)
     if cfg.workers > 1:
-        import multiprocessing as mp
         ctx = mp.get_context('fork' if 'fork' in mp.get_all_start_methods() else 'spawn')
         with ctx.Pool(cfg.workers) as pool: items = pool.map(job, idx, chunksize=max(1, n // (16 * cfg.workers)))
     else: items = [job(i) for i in idx]
@@ -125,20 +136,30 @@ class PretrainHeads(nn.Module):
         tok = patches.flatten(2).transpose(1, 2)
         return self.dense(tok), self.cls(cls), self.mean(tok.mean(1))
 
+# %% ../../nbs/02_world/05_pretrain.ipynb #8244adb9
 def _soft_ce(logits, target): return -(target * F.log_softmax(logits, -1)).sum(-1).mean()
 
-def pretrain_losses(heads: PretrainHeads, cls: torch.Tensor, patches: torch.Tensor, batch: dict, cfg: PretrainConfig) -> dict:
-    "Every loss term for one batch; `batch` holds `dense` (B, h, w, 29) and z-scored `description`, `nuisance`."
-    d, g_cls, g_mean = heads(cls, patches)
-    t = batch['dense'].flatten(1, 2)
+# %% ../../nbs/02_world/05_pretrain.ipynb #6786dcb2
+def _dense_losses(d: torch.Tensor, t: torch.Tensor, cfg: PretrainConfig) -> dict:
+    "Soft cross-entropy of the per-patch shape, colour and texture fractions; squared error of the pose (× 10)."
     cuts = np.cumsum((0,) + DENSE_CHANNELS)
     L = {f'dense_{k}': cfg.dense_weight * _soft_ce(d[..., a:b], t[..., a:b]) for k, a, b in zip(('shape', 'colour', 'texture'), cuts[:3], cuts[1:4])}
     L['dense_pose'] = cfg.dense_weight * F.mse_loss(d[..., cuts[3]:], t[..., cuts[3]:]) * 10
-    n = heads.n_description
-    for name, g in (('cls', g_cls), ('mean', g_mean)):
-        L[f'{name}_description'] = sum(w * F.mse_loss(g[:, sl], batch['description'][:, sl])
-                                       for w, sl in zip(cfg.level_weights, DESCRIPTION_LEVELS.values())) / sum(cfg.level_weights)
-        L[f'{name}_nuisance'] = cfg.nuisance_weight * F.mse_loss(g[:, n:], batch['nuisance'])
+    return L
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #bc08ff08
+def _global_losses(name: str, g: torch.Tensor, batch: dict, n: int, cfg: PretrainConfig) -> dict:
+    "One pooled head's terms: the description's levels (weighted mean of MSEs) and the nuisances (MSE × weight)."
+    desc = sum(w * F.mse_loss(g[:, sl], batch['description'][:, sl])
+               for w, sl in zip(cfg.level_weights, DESCRIPTION_LEVELS.values())) / sum(cfg.level_weights)
+    return {f'{name}_description': desc, f'{name}_nuisance': cfg.nuisance_weight * F.mse_loss(g[:, n:], batch['nuisance'])}
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #8d1bb0ae
+def pretrain_losses(heads: PretrainHeads, cls: torch.Tensor, patches: torch.Tensor, batch: dict, cfg: PretrainConfig) -> dict:
+    "Every loss term for one batch; `batch` holds `dense` (B, h, w, 29) and z-scored `description`, `nuisance`."
+    d, g_cls, g_mean = heads(cls, patches)
+    L = _dense_losses(d, batch['dense'].flatten(1, 2), cfg)
+    for name, g in (('cls', g_cls), ('mean', g_mean)): L.update(_global_losses(name, g, batch, heads.n_description, cfg))
     return L
 
 # %% ../../nbs/02_world/05_pretrain.ipynb #dd662915
@@ -149,11 +170,13 @@ def zscore_stats(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 # %% ../../nbs/02_world/05_pretrain.ipynb #3630fbaa
 def _optimizer(model: nn.Module, heads: nn.Module, cfg: PretrainConfig) -> torch.optim.Optimizer:
+    "AdamW over the backbone and heads; no weight decay on biases, norms, the position embedding and the CLS token."
     nodecay = lambda n, p: p.ndim < 2 or 'pos_embed' in n or 'cls_token' in n
     named = [*model.named_parameters(), *(('head.' + n, p) for n, p in heads.named_parameters())]
     return torch.optim.AdamW([dict(params=[p for n, p in named if not nodecay(n, p)], weight_decay=cfg.weight_decay),
                               dict(params=[p for n, p in named if nodecay(n, p)], weight_decay=0.0)], lr=cfg.lr)
 
+# %% ../../nbs/02_world/05_pretrain.ipynb #30e2fcd0
 def lr_factor(step: int, cfg: PretrainConfig) -> float:
     "Learning-rate multiplier at `step`: linear warm-up over `warmup` steps, then cosine to 0 at `steps`."
     if step < cfg.warmup: return (step + 1) / cfg.warmup
@@ -161,6 +184,7 @@ def lr_factor(step: int, cfg: PretrainConfig) -> float:
 
 # %% ../../nbs/02_world/05_pretrain.ipynb #76ac7c03
 def _init_backbone(cfg: PretrainConfig, device) -> Backbone:
+    "The backbone a run starts from: random, or the weights of a registry base or a .safetensors file (`cfg.init`)."
     seed_everything(cfg.seed)
     if cfg.init == 'random': bb = build_backbone(cfg.backbone, random_init=True, device=device)
     else:
@@ -170,6 +194,7 @@ def _init_backbone(cfg: PretrainConfig, device) -> Backbone:
     bb.validate_inputs = False
     return bb
 
+# %% ../../nbs/02_world/05_pretrain.ipynb #233d1cf3
 def _to_device(data: dict, stats: dict, device) -> dict:
     "Training arrays as tensors on `device`: images uint8 NCHW, global targets z-scored."
     out = dict(image=torch.from_numpy(data['image']).permute(0, 3, 1, 2).contiguous().to(device),
@@ -177,6 +202,23 @@ def _to_device(data: dict, stats: dict, device) -> dict:
     for k in ('description', 'nuisance'):
         out[k] = ((torch.from_numpy(data[k]) - torch.from_numpy(stats[k][0])) / torch.from_numpy(stats[k][1])).to(device)
     return out
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #4c7dfd69
+def _claim_folder(out: Path, cfg: PretrainConfig):
+    "Refuse a run folder that holds another config's run; write this run's `config.json`."
+    cfg_file = out / 'config.json'
+    if cfg_file.is_file() and json.loads(cfg_file.read_text()) != json.loads(json.dumps(asdict(cfg))):
+        raise ValueError(f"{out} holds a run with another config ({cfg_file}); use another folder to start a new run")
+    atomic_write_json(cfg_file, asdict(cfg))
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #e2bcaa0a
+def _resume(state_file: Path, bb, heads, opt, sched, gen) -> tuple[int, list]:
+    "Load the last checkpoint (if any) into model, heads, optimiser, scheduler and generator; its step and history."
+    if not state_file.is_file(): return 0, []
+    st = load_torch_file(state_file, 'pretraining state')  # a damaged file is named, never a bare traceback
+    bb.model.load_state_dict(st['model']); heads.load_state_dict(st['heads']); opt.load_state_dict(st['opt'])
+    sched.load_state_dict(st['sched']); gen.set_state(st['gen'].cpu())
+    return int(st['step']), json.loads(st['history'])
 
 # %% ../../nbs/02_world/05_pretrain.ipynb #db8e41f6
 def pretrain(cfg: PretrainConfig, # the recipe
@@ -190,10 +232,7 @@ def pretrain(cfg: PretrainConfig, # the recipe
     "Pretrain `cfg.backbone` on the synthetic world (resuming from `out`); returns the backbone and the run's summary."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     dev = default_device(device)
-    state_file, cfg_file = out / 'trainer_state.pt', out / 'config.json'
-    if cfg_file.is_file() and json.loads(cfg_file.read_text()) != json.loads(json.dumps(asdict(cfg))):
-        raise ValueError(f"{out} holds a run with another config ({cfg_file}); use another folder to start a new run")
-    atomic_write_json(cfg_file, asdict(cfg))
+    _claim_folder(out, cfg)
     t0 = time.time()
     data = make_data(cfg) if data is None else data
     t_data = time.time() - t0
@@ -203,34 +242,40 @@ def pretrain(cfg: PretrainConfig, # the recipe
     heads = PretrainHeads(bb.width, T['description'].shape[1]).to(dev)
     opt = _optimizer(bb.model, heads, cfg)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, partial(lr_factor, cfg=cfg))
-    gen, step, history = torch.Generator().manual_seed(cfg.seed), 0, []
-    if state_file.is_file():
-        st = load_torch_file(state_file, 'pretraining state')  # a damaged file is named, never a bare traceback
-        bb.model.load_state_dict(st['model']); heads.load_state_dict(st['heads']); opt.load_state_dict(st['opt'])
-        sched.load_state_dict(st['sched']); gen.set_state(st['gen'].cpu()); step, history = int(st['step']), json.loads(st['history'])
+    gen = torch.Generator().manual_seed(cfg.seed)
+    step, history = _resume(out / 'trainer_state.pt', bb, heads, opt, sched, gen)
     return _train_loop(bb, heads, opt, sched, gen, T, cfg, out, dev, step, history, log_every, stop_at, progress, stats, t_data)
 
 # %% ../../nbs/02_world/05_pretrain.ipynb #efc5d6c8
 def _save_state(path: Path, bb, heads, opt, sched, gen, step, history):
+    "Checkpoint (atomically) everything a resumed run needs to continue to the same weights."
     with atomic_path(path) as tmp:
         torch.save(dict(model=bb.model.state_dict(), heads=heads.state_dict(), opt=opt.state_dict(), sched=sched.state_dict(),
                         gen=gen.get_state(), step=torch.tensor(step), history=json.dumps(history)), tmp)
 
+# %% ../../nbs/02_world/05_pretrain.ipynb #c0a220cf
+def _train_step(bb, heads, opt, sched, batch: dict, cfg: PretrainConfig, amp):
+    "One optimiser step on `batch` (under the autocast context `amp`); the total loss and its terms."
+    with amp:
+        ft = bb.features(batch['image'].float().div_(255))
+        L = pretrain_losses(heads, ft.cls.float(), ft.patches.float(), batch, cfg)
+    loss = sum(L.values())
+    opt.zero_grad(set_to_none=True); loss.backward()
+    torch.nn.utils.clip_grad_norm_([*bb.model.parameters(), *heads.parameters()], cfg.grad_clip)
+    opt.step(); sched.step()
+    return loss, L
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #05d73709
 def _train_loop(bb, heads, opt, sched, gen, T, cfg, out, dev, step, history, log_every, stop_at, progress, stats, t_data):
+    "Steps from `step` to `stop_at` (or `cfg.steps`): seeded batches, history records, checkpoints; the backbone and summary."
     N, bs, t1 = len(T['image']), cfg.batch_size, time.time()
     amp = torch.autocast('cuda', torch.bfloat16) if dev.type == 'cuda' else torch.autocast('cpu', enabled=False)
     bb.model.train(); heads.train()
     end = min(cfg.steps, stop_at or cfg.steps)
     while step < end:
         idx = torch.randint(0, N, (bs,), generator=gen).to(dev)
-        batch = {k: v[idx] for k, v in T.items()}
-        with amp:
-            ft = bb.features(batch['image'].float().div_(255))
-            L = pretrain_losses(heads, ft.cls.float(), ft.patches.float(), batch, cfg)
-        loss = sum(L.values())
-        opt.zero_grad(set_to_none=True); loss.backward()
-        torch.nn.utils.clip_grad_norm_([*bb.model.parameters(), *heads.parameters()], cfg.grad_clip)
-        opt.step(); sched.step(); step += 1
+        loss, L = _train_step(bb, heads, opt, sched, {k: v[idx] for k, v in T.items()}, cfg, amp)
+        step += 1
         if step % log_every == 0 or step == end:
             history.append(dict(step=step, seconds=round(time.time() - t1, 1), lr=sched.get_last_lr()[0], loss=round(loss.item(), 4),
                                 **{k: round(v.item(), 4) for k, v in L.items()}))
@@ -241,21 +286,30 @@ def _train_loop(bb, heads, opt, sched, gen, T, cfg, out, dev, step, history, log
                     items=N, device=str(dev), stats={k: [v.tolist() for v in s] for k, s in stats.items()})
 
 # %% ../../nbs/02_world/05_pretrain.ipynb #45befc5b
+def _ridge_fit(Z: torch.Tensor, y: torch.Tensor, rows: slice, lam: float) -> torch.Tensor:
+    "Closed-form ridge weights on `rows` of the standardised features `Z` (bias column included)."
+    return torch.linalg.solve(Z[rows].T @ Z[rows] + lam * torch.eye(Z.shape[1], dtype=Z.dtype), Z[rows].T @ y[rows])
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #bc4b9414
+def _ridge_score(Z: torch.Tensor, y: torch.Tensor, W: torch.Tensor, rows: slice) -> tuple[float, float]:
+    "(variance-weighted, uniform) R² of the weights `W` on `rows`; channels that do not vary are left out."
+    e, t = ((Z[rows] @ W - y[rows]) ** 2).sum(0), ((y[rows] - y[rows].mean(0)) ** 2).sum(0)
+    ok = t > 1e-12
+    return (1 - e[ok].sum() / t[ok].sum()).item(), (1 - e[ok] / t[ok]).mean().item()
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #bc91a4f3
 def ridge_r2(f: torch.Tensor, y: torch.Tensor, lams=(0.1, 1, 10, 100, 1e3, 1e4)) -> tuple[float, float]:
     "Held-out (variance-weighted, uniform) R² of a ridge probe fit on the first half of the rows, scored on the second."
     f, y, h = f.double(), torch.as_tensor(y).double(), len(f) // 2
     Z = F.pad((f - f[:h].mean(0)) / (f[:h].std(0) + 1e-6), (0, 1), value=1.0)
-    fit = lambda rows, lam: torch.linalg.solve(Z[rows].T @ Z[rows] + lam * torch.eye(Z.shape[1], dtype=Z.dtype), Z[rows].T @ y[rows])
-    def r2(W, rows):
-        e, t = ((Z[rows] @ W - y[rows]) ** 2).sum(0), ((y[rows] - y[rows].mean(0)) ** 2).sum(0)
-        ok = t > 1e-12
-        return (1 - e[ok].sum() / t[ok].sum()).item(), (1 - e[ok] / t[ok]).mean().item()
     m = int(0.8 * h)
-    lam = max(lams, key=lambda l: r2(fit(slice(0, m), l), slice(m, h))[0])
-    return r2(fit(slice(0, h), lam), slice(h, None))
+    lam = max(lams, key=lambda l: _ridge_score(Z, y, _ridge_fit(Z, y, slice(0, m), l), slice(m, h))[0])
+    return _ridge_score(Z, y, _ridge_fit(Z, y, slice(0, h), lam), slice(h, None))
 
+# %% ../../nbs/02_world/05_pretrain.ipynb #e41cd73d
 DESCRIPTION_PARTS = {**DESCRIPTION_LEVELS, 'all': slice(0, DESCRIPTION_SIZE)}
 
+# %% ../../nbs/02_world/05_pretrain.ipynb #6759994e
 def decodability(features: torch.Tensor, # (N, D) pooled embeddings of the items
                  data: dict, # `make_data` output for the same items
                 ) -> dict:
@@ -268,6 +322,14 @@ def decodability(features: torch.Tensor, # (N, D) pooled embeddings of the items
     return {k: round(v, 4) for k, v in out.items()}
 
 # %% ../../nbs/02_world/05_pretrain.ipynb #8324ebba
+def _shipping_metadata(bb: Backbone, name: str, cfg: PretrainConfig, summary: dict, extra: dict) -> dict:
+    "The strings a shipped base carries: name, architecture, recipe, steps, times, device, curve, versions, then `extra`."
+    return dict(name=name, arch=bb.spec.arch, model_kwargs=json.dumps(bb.spec.kwargs), recipe=json.dumps(asdict(cfg)),
+                steps=str(summary['steps']), train_seconds=str(summary['train_seconds']), data_seconds=str(summary['data_seconds']),
+                device=summary['device'], history=json.dumps(summary['history']),
+                versions=json.dumps(dict(percep_align=__version__, torch=torch.__version__, timm=timm.__version__)), **extra)
+
+# %% ../../nbs/02_world/05_pretrain.ipynb #1ec93a47
 def save_backbone(bb: Backbone, # the pretrained backbone
                   path: str | Path, # .safetensors file to write (atomically)
                   name: str, # registry name it will ship under
@@ -275,12 +337,7 @@ def save_backbone(bb: Backbone, # the pretrained backbone
                   **extra: str, # more metadata (strings)
                  ) -> Path:
     "Write the backbone's weights with the recipe, steps, curve and versions in the metadata."
-    from safetensors.torch import save_file
-    import timm, percep_align
-    meta = dict(name=name, arch=bb.spec.arch, model_kwargs=json.dumps(bb.spec.kwargs), recipe=json.dumps(asdict(cfg)),
-                steps=str(summary['steps']), train_seconds=str(summary['train_seconds']), data_seconds=str(summary['data_seconds']),
-                device=summary['device'], history=json.dumps(summary['history']),
-                versions=json.dumps(dict(percep_align=percep_align.__version__, torch=torch.__version__, timm=timm.__version__)), **extra)
+    meta = _shipping_metadata(bb, name, cfg, summary, extra)
     path = Path(path)
     with atomic_path(path) as tmp:
         save_file({k: v.detach().float().cpu().contiguous() for k, v in bb.model.state_dict().items()}, str(tmp), metadata=meta)

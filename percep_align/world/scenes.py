@@ -4,21 +4,16 @@
 
 # %% ../../nbs/02_world/01_scenes.ipynb #19a23d3a
 from __future__ import annotations
-import csv, io, json, math, os, shutil, tempfile, zlib
-from contextlib import contextmanager
+import math
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
-from PIL import Image, ImageFilter
-
-from ..core import atomic_write_json, atomic_write_text, progress
 
 # %% auto #0
 __all__ = ['SHAPES', 'SYMMETRY', 'TEXTURES', 'BACKGROUNDS', 'PALETTE', 'SIZE_BINS', 'CATEGORIES', 'FOCAL', 'DEPTH_RANGE',
-           'Identity', 'ObjectCatalogue', 'SceneObject', 'Background', 'SceneSpec', 'Scene', 'random_background',
-           'make_spec', 'shape_mask', 'render_background', 'scene_category', 'render', 'make_scene']
+           'Identity', 'ObjectCatalogue', 'SceneObject', 'Background', 'SceneSpec', 'Scene', 'shape_mask',
+           'random_background', 'make_spec', 'render_background', 'scene_category', 'render', 'make_scene']
 
 # %% ../../nbs/02_world/01_scenes.ipynb #f3501ac6
 SHAPES = ('circle', 'square', 'triangle', 'star', 'ring', 'cross', 'ellipse') # semantic class k = index + 1
@@ -40,11 +35,30 @@ class Identity:
     id: int; shape: str; color_name: str; color: tuple; color2: tuple; texture: str
     size_bin: str; size: float; tex_freq: float; tex_phase: float
 
+# %% ../../nbs/02_world/01_scenes.ipynb #148f7557
 def _second_colour(c):
+    "The texture's second colour: a darker shade of a light colour, a lighter tint of a dark one."
     c = np.asarray(c, float)
     lum = 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2]
     return tuple(int(v) for v in np.round(c * 0.45 if lum > 130 else c + (255 - c) * 0.6))
 
+# %% ../../nbs/02_world/01_scenes.ipynb #1c6219c9
+def _draw_identities(n: int, seed: int) -> list[Identity]:
+    "`n` identities with unique signatures: shapes dealt round-robin, colour, texture and size bin drawn from `seed`."
+    rng, seen, ids = np.random.default_rng([seed, 0xCA7]), set(), []
+    cols, bins = list(PALETTE), list(SIZE_BINS)
+    while len(ids) < n:
+        shape = SHAPES[len(ids) % len(SHAPES)]
+        sig = (shape, cols[rng.integers(len(cols))], TEXTURES[rng.integers(len(TEXTURES))], bins[rng.integers(len(bins))])
+        if sig in seen: continue
+        seen.add(sig)
+        c = tuple(int(v) for v in np.clip(np.array(PALETTE[sig[1]]) + rng.integers(-12, 13, 3), 0, 255))
+        ids.append(Identity(len(ids), shape, sig[1], c, _second_colour(c), sig[2], sig[3],
+                            float(SIZE_BINS[sig[3]] + rng.uniform(-0.02, 0.02)),
+                            float(rng.uniform(1.5, 2.5)), float(rng.uniform(0, 1))))
+    return ids
+
+# %% ../../nbs/02_world/01_scenes.ipynb #26ccb30d
 class ObjectCatalogue:
     "A fixed, seeded list of object identities with unique `(shape, colour, texture, size bin)` signatures."
     def __init__(self, n: int = 64, # number of identities (at most 7·12·5·3 = 1260)
@@ -52,23 +66,18 @@ class ObjectCatalogue:
                 ):
         combos = len(SHAPES) * len(PALETTE) * len(TEXTURES) * len(SIZE_BINS)
         if not 1 <= n <= combos: raise ValueError(f"ObjectCatalogue: n={n} must be in 1..{combos} (unique signatures)")
-        rng, seen, ids = np.random.default_rng([seed, 0xCA7]), set(), []
-        cols, bins = list(PALETTE), list(SIZE_BINS)
-        while len(ids) < n:
-            shape = SHAPES[len(ids) % len(SHAPES)]
-            sig = (shape, cols[rng.integers(len(cols))], TEXTURES[rng.integers(len(TEXTURES))], bins[rng.integers(len(bins))])
-            if sig in seen: continue
-            seen.add(sig)
-            c = tuple(int(v) for v in np.clip(np.array(PALETTE[sig[1]]) + rng.integers(-12, 13, 3), 0, 255))
-            ids.append(Identity(len(ids), shape, sig[1], c, _second_colour(c), sig[2], sig[3],
-                                float(SIZE_BINS[sig[3]] + rng.uniform(-0.02, 0.02)),
-                                float(rng.uniform(1.5, 2.5)), float(rng.uniform(0, 1))))
-        self.identities, self.seed = ids, seed
-        self._by_shape = {s: [o.id for o in ids if o.shape == s] for s in SHAPES}
+        self.identities, self.seed = _draw_identities(n, seed), seed
+        self._by_shape = {s: [o.id for o in self.identities if o.shape == s] for s in SHAPES}
     def __len__(self): return len(self.identities)
     def __getitem__(self, i): return self.identities[i]
     def by_shape(self, shape: str) -> list[int]: return self._by_shape.get(shape, [])
     def __repr__(self): return f"ObjectCatalogue(n={len(self)}, seed={self.seed})"
+
+# %% ../../nbs/02_world/01_scenes.ipynb #2e04b8c1
+_CAT = {}
+def _default_catalogue(seed: int = 0):
+    if seed not in _CAT: _CAT[seed] = ObjectCatalogue(64, seed)
+    return _CAT[seed]
 
 # %% ../../nbs/02_world/01_scenes.ipynb #93380356
 @dataclass
@@ -80,17 +89,20 @@ class SceneObject:
     @property
     def shape_class(self) -> int: return SHAPES.index(self.shape) + 1
 
+# %% ../../nbs/02_world/01_scenes.ipynb #69b2d418
 @dataclass
 class Background:
     "Background pattern and its depth plane (inverse depth linear from top to bottom row)."
     kind: str; color1: tuple; color2: tuple; angle: float; freq: float; phase: float; seed: int
     depth_top: float; depth_bottom: float
 
+# %% ../../nbs/02_world/01_scenes.ipynb #f20bb9a6
 @dataclass
 class SceneSpec:
     "A resolution-free scene: background plus objects (any order; rendering sorts them far to near)."
     background: Background; objects: list; scale: float = 1.0
 
+# %% ../../nbs/02_world/01_scenes.ipynb #ba94b509
 @dataclass
 class Scene:
     "A rendered scene with its ground truth."
@@ -103,14 +115,70 @@ class Scene:
     category: str          # scene category (`scene_category`)
     spec: SceneSpec        # what was rendered
 
+# %% ../../nbs/02_world/01_scenes.ipynb #d6dddab2
+def _poly(k, r_out, r_in=None, rot=np.pi / 2):
+    "Vertices of a regular k-gon (or a k-pointed star with inner radius `r_in`)."
+    n = k * (2 if r_in else 1)
+    a = rot + 2 * np.pi * np.arange(n) / n
+    r = np.where(np.arange(n) % 2, r_in, r_out) if r_in else np.full(n, r_out)
+    return np.stack([r * np.cos(a), r * np.sin(a)], 1)
+
+# %% ../../nbs/02_world/01_scenes.ipynb #aad862f4
+_W, _L = 0.32, 0.98
+_POLYS = {'square': np.array([[-.78, -.78], [.78, -.78], [.78, .78], [-.78, .78]]),
+          'triangle': _poly(3, 1.12), 'star': _poly(5, 1.08, 0.46),
+          'cross': np.array([[-_W, -_L], [_W, -_L], [_W, -_W], [_L, -_W], [_L, _W], [_W, _W], [_W, _L], [-_W, _L],
+                             [-_W, _W], [-_L, _W], [-_L, -_W], [-_W, -_W]])}
+
+# %% ../../nbs/02_world/01_scenes.ipynb #2460c85c
+def _in_poly(u, v, P):
+    "Even-odd crossing test of the points (u, v) against polygon P."
+    inside = np.zeros(u.shape, bool)
+    for (a, b), (c, d) in zip(P, np.roll(P, -1, 0)):
+        if b == d: continue
+        inside ^= ((b > v) != (d > v)) & (u < a + (v - b) * (c - a) / (d - b))
+    return inside
+
+# %% ../../nbs/02_world/01_scenes.ipynb #97cc4c9b
+def shape_mask(shape: str, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    "Inside-test of `shape` at object-local coordinates (units of the object radius)."
+    if shape == 'circle': return u * u + v * v <= 0.81
+    if shape == 'ring': return (u * u + v * v <= 0.9025) & (u * u + v * v >= 0.25)
+    if shape == 'ellipse': return (u / 0.98) ** 2 + (v / 0.55) ** 2 <= 1
+    if shape in _POLYS: return _in_poly(u, v, _POLYS[shape])
+    raise ValueError(f"unknown shape {shape!r}; expected one of {SHAPES}")
+
+# %% ../../nbs/02_world/01_scenes.ipynb #f0feee0c
+def _raster(o: SceneObject, S: int):
+    "Slice, inside-mask, local (u, v) and pixel-centre (X, Y) of object `o` on an S×S grid."
+    ext = 1.2 * o.radius
+    x0, x1 = max(0, int(np.floor((o.x - ext) * S))), min(S, int(np.ceil((o.x + ext) * S)))
+    y0, y1 = max(0, int(np.floor((o.y - ext) * S))), min(S, int(np.ceil((o.y + ext) * S)))
+    if x0 >= x1 or y0 >= y1: return None, None, None, None, None, None
+    X, Y = np.meshgrid((np.arange(x0, x1) + 0.5) / S, (np.arange(y0, y1) + 0.5) / S)
+    dx, dy = (X - o.x) / o.radius, (Y - o.y) / o.radius
+    c, s = np.cos(o.rotation), np.sin(o.rotation)
+    u, v = c * dx + s * dy, -s * dx + c * dy
+    return (slice(y0, y1), slice(x0, x1)), shape_mask(o.shape, u, v), u, v, dx, dy
+
+# %% ../../nbs/02_world/01_scenes.ipynb #647012e5
+def _check_grid(obj: SceneObject, R: int = 64) -> np.ndarray:
+    "The object's footprint on the fixed R×R visibility grid (no antialiasing, any output size)."
+    m = np.zeros((R, R), bool)
+    sl, mask, *_ = _raster(obj, R)
+    if sl is not None: m[sl] = mask
+    return m
+
 # %% ../../nbs/02_world/01_scenes.ipynb #f8e6615a
 def _rand_bg_colour(rng):
+    "A muted colour: random hue, low saturation, mid to high value (HSV to RGB)."
     h, s, v = rng.uniform(0, 1), rng.uniform(0.03, 0.25), rng.uniform(0.3, 0.92)
     i, f = int(h * 6) % 6, h * 6 - int(h * 6)
     p, q, t = v * (1 - s), v * (1 - s * f), v * (1 - s * (1 - f))
     rgb = [(v, t, p), (q, v, p), (p, v, t), (p, q, v), (t, p, v), (v, p, q)][i]
     return tuple(int(round(255 * c)) for c in rgb)
 
+# %% ../../nbs/02_world/01_scenes.ipynb #cba7c0da
 def random_background(rng: np.random.Generator, kind: str | None = None) -> Background:
     "Sample a background of `kind` (one of `BACKGROUNDS`, random if None)."
     kind = kind or BACKGROUNDS[rng.integers(len(BACKGROUNDS))]
@@ -121,7 +189,9 @@ def random_background(rng: np.random.Generator, kind: str | None = None) -> Back
     return Background(kind, c1, c2, float(rng.uniform(0, 2 * np.pi)), float(rng.uniform(3, 8)), float(rng.uniform(0, 1)),
                       int(rng.integers(2**31)), float(rng.uniform(9, 10)), float(rng.uniform(6, 7.5)))
 
+# %% ../../nbs/02_world/01_scenes.ipynb #60d4cdff
 def _place(ident: Identity, rng, depth, gap, scale):
+    "`ident` at `depth`: image radius from the pinhole camera, a random position inside the frame, rotation and tilt."
     r = FOCAL * ident.size * scale / depth
     lo, hi = min(r, 0.5), max(1 - r, 0.5)
     g = 0.12 * gap * rng.uniform(-1, 1, 2)
@@ -129,18 +199,42 @@ def _place(ident: Identity, rng, depth, gap, scale):
                        ident.tex_phase, float(rng.uniform(lo, hi)), float(rng.uniform(lo, hi)), float(r),
                        float(rng.uniform(0, 2 * np.pi)), float(depth), (float(g[0]), float(g[1])))
 
+# %% ../../nbs/02_world/01_scenes.ipynb #cdd49e26
 def _depths(rng, n, lo, hi):
     "n sorted depths in [lo, hi] at least `gap` apart; returns (depths, gap)."
     gap = min(0.25, (hi - lo) / (n + 1))
     d = np.sort(rng.uniform(0, (hi - lo) - (n - 1) * gap, n)) + lo + gap * np.arange(n)
     return d, gap
 
-def _check_grid(obj: SceneObject, R: int = 64) -> np.ndarray:
-    m = np.zeros((R, R), bool)
-    sl, mask, *_ = _raster(obj, R)
-    if sl is not None: m[sl] = mask
-    return m
+# %% ../../nbs/02_world/01_scenes.ipynb #f70760ae
+def _draw_kinds(rng, n_objects, cat: ObjectCatalogue, category, shapes) -> list[int]:
+    "Catalogue ids of a new scene: the object count, each object's shape (`category` holds a majority), then an identity of it."
+    n = int(rng.integers(n_objects[0], n_objects[1] + 1)) if isinstance(n_objects, (tuple, list)) else int(n_objects)
+    if n < 1: raise ValueError(f"n_objects must be >= 1, got {n_objects!r}")
+    if category is not None and category not in CATEGORIES: raise ValueError(f"category {category!r} is not one of {CATEGORIES}")
+    pool = [s for s in (shapes or SHAPES) if s in SHAPES and cat.by_shape(s)]
+    if not pool: raise ValueError(f"no catalogue identities with shapes {shapes!r}")
+    if category is not None:
+        m = int(rng.integers(n // 2 + 1, n + 1))
+        others = [s for s in pool if s != category] or [category]
+        kinds = [category] * m + [others[rng.integers(len(others))] for _ in range(n - m)]
+        rng.shuffle(kinds)
+    else: kinds = [pool[rng.integers(len(pool))] for _ in range(n)]
+    return [cat.by_shape(k)[rng.integers(len(cat.by_shape(k)))] for k in kinds]
 
+# %% ../../nbs/02_world/01_scenes.ipynb #4d155fc6
+def _place_all(rng, cat: ObjectCatalogue, identities, depths, gap, min_visible, scale) -> list[SceneObject]:
+    "Place the identities near to far, each re-drawn (30 tries) until `min_visible` of it stays visible; returned far to near."
+    objs, occ = [], np.zeros((64, 64), bool)
+    for i, d in zip(identities, depths): # near to far
+        ident = cat[i]
+        for _ in range(30):
+            o = _place(ident, rng, d, gap, scale)
+            m = _check_grid(o)
+            if m.sum() and (m & ~occ).sum() >= min_visible * m.sum(): objs.append(o); occ |= m; break
+    return objs[::-1]
+
+# %% ../../nbs/02_world/01_scenes.ipynb #76548020
 def make_spec(rng: np.random.Generator, # the only source of randomness
               n_objects: int | tuple = (1, 6), # an int or an inclusive (lo, hi) range
               catalogue: ObjectCatalogue | None = None, # identities to draw from (default ObjectCatalogue())
@@ -154,75 +248,14 @@ def make_spec(rng: np.random.Generator, # the only source of randomness
              ) -> SceneSpec:
     "Sample a resolution-free scene specification."
     cat = catalogue or _default_catalogue()
-    if identities is None:
-        n = int(rng.integers(n_objects[0], n_objects[1] + 1)) if isinstance(n_objects, (tuple, list)) else int(n_objects)
-        if n < 1: raise ValueError(f"n_objects must be >= 1, got {n_objects!r}")
-        if category is not None and category not in CATEGORIES: raise ValueError(f"category {category!r} is not one of {CATEGORIES}")
-        pool = [s for s in (shapes or SHAPES) if s in SHAPES and cat.by_shape(s)]
-        if not pool: raise ValueError(f"no catalogue identities with shapes {shapes!r}")
-        if category is not None:
-            m = int(rng.integers(n // 2 + 1, n + 1))
-            others = [s for s in pool if s != category] or [category]
-            kinds = [category] * m + [others[rng.integers(len(others))] for _ in range(n - m)]
-            rng.shuffle(kinds)
-        else: kinds = [pool[rng.integers(len(pool))] for _ in range(n)]
-        identities = [cat.by_shape(k)[rng.integers(len(cat.by_shape(k)))] for k in kinds]
+    if identities is None: identities = _draw_kinds(rng, n_objects, cat, category, shapes)
     depths, gap = _depths(rng, len(identities), *depth_range)
-    bg, objs, occ = random_background(rng, background), [], np.zeros((64, 64), bool)
-    for i, d in zip(identities, depths): # near to far
-        ident = cat[i]
-        for _ in range(30):
-            o = _place(ident, rng, d, gap, scale)
-            m = _check_grid(o)
-            if m.sum() and (m & ~occ).sum() >= min_visible * m.sum(): objs.append(o); occ |= m; break
-    return SceneSpec(bg, objs[::-1], scale)
+    bg = random_background(rng, background)
+    return SceneSpec(bg, _place_all(rng, cat, identities, depths, gap, min_visible, scale), scale)
 
-_CAT = {}
-def _default_catalogue(seed: int = 0):
-    if seed not in _CAT: _CAT[seed] = ObjectCatalogue(64, seed)
-    return _CAT[seed]
-
-# %% ../../nbs/02_world/01_scenes.ipynb #d6dddab2
-def _poly(k, r_out, r_in=None, rot=np.pi / 2):
-    n = k * (2 if r_in else 1)
-    a = rot + 2 * np.pi * np.arange(n) / n
-    r = np.where(np.arange(n) % 2, r_in, r_out) if r_in else np.full(n, r_out)
-    return np.stack([r * np.cos(a), r * np.sin(a)], 1)
-
-_W, _L = 0.32, 0.98
-_POLYS = {'square': np.array([[-.78, -.78], [.78, -.78], [.78, .78], [-.78, .78]]),
-          'triangle': _poly(3, 1.12), 'star': _poly(5, 1.08, 0.46),
-          'cross': np.array([[-_W, -_L], [_W, -_L], [_W, -_W], [_L, -_W], [_L, _W], [_W, _W], [_W, _L], [-_W, _L],
-                             [-_W, _W], [-_L, _W], [-_L, -_W], [-_W, -_W]])}
-
-def _in_poly(u, v, P):
-    inside = np.zeros(u.shape, bool)
-    for (a, b), (c, d) in zip(P, np.roll(P, -1, 0)):
-        if b == d: continue
-        inside ^= ((b > v) != (d > v)) & (u < a + (v - b) * (c - a) / (d - b))
-    return inside
-
-def shape_mask(shape: str, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    "Inside-test of `shape` at object-local coordinates (units of the object radius)."
-    if shape == 'circle': return u * u + v * v <= 0.81
-    if shape == 'ring': return (u * u + v * v <= 0.9025) & (u * u + v * v >= 0.25)
-    if shape == 'ellipse': return (u / 0.98) ** 2 + (v / 0.55) ** 2 <= 1
-    if shape in _POLYS: return _in_poly(u, v, _POLYS[shape])
-    raise ValueError(f"unknown shape {shape!r}; expected one of {SHAPES}")
-
-def _raster(o: SceneObject, S: int):
-    "Slice, inside-mask, local (u, v) and pixel-centre (X, Y) of object `o` on an S×S grid."
-    ext = 1.2 * o.radius
-    x0, x1 = max(0, int(np.floor((o.x - ext) * S))), min(S, int(np.ceil((o.x + ext) * S)))
-    y0, y1 = max(0, int(np.floor((o.y - ext) * S))), min(S, int(np.ceil((o.y + ext) * S)))
-    if x0 >= x1 or y0 >= y1: return None, None, None, None, None, None
-    X, Y = np.meshgrid((np.arange(x0, x1) + 0.5) / S, (np.arange(y0, y1) + 0.5) / S)
-    dx, dy = (X - o.x) / o.radius, (Y - o.y) / o.radius
-    c, s = np.cos(o.rotation), np.sin(o.rotation)
-    u, v = c * dx + s * dy, -s * dx + c * dy
-    return (slice(y0, y1), slice(x0, x1)), shape_mask(o.shape, u, v), u, v, dx, dy
-
+# %% ../../nbs/02_world/01_scenes.ipynb #7f0a7341
 def _texture(o: SceneObject, u, v):
+    "The object's colours at local coordinates (u, v): a mix of `color` and `color2` by its texture."
     f, ph = o.tex_freq, o.tex_phase
     if o.texture == 'solid': w = np.zeros_like(u)
     elif o.texture == 'stripes': w = (np.sin(np.pi * (1.5 * f * u + 2 * ph)) > 0).astype(float)
@@ -232,7 +265,9 @@ def _texture(o: SceneObject, u, v):
     else: raise ValueError(f"unknown texture {o.texture!r}; expected one of {TEXTURES}")
     return (1 - w)[..., None] * np.asarray(o.color, np.float32) + w[..., None] * np.asarray(o.color2, np.float32)
 
+# %% ../../nbs/02_world/01_scenes.ipynb #c15fe177
 def _value_noise(seed, g, X, Y):
+    "Smooth value noise: a seeded g×g lattice, smoothstep-interpolated at (X, Y) in [0, 1]."
     grid = np.random.default_rng(seed).uniform(0, 1, (g + 2, g + 2))
     gx, gy = X * g, Y * g
     ix, iy = np.floor(gx).astype(int), np.floor(gy).astype(int)
@@ -242,6 +277,7 @@ def _value_noise(seed, g, X, Y):
     bot = grid[iy + 1, ix] * (1 - fx) + grid[iy + 1, ix + 1] * fx
     return top * (1 - fy) + bot * fy
 
+# %% ../../nbs/02_world/01_scenes.ipynb #ba6e4fed
 def render_background(bg: Background, S: int) -> np.ndarray:
     "The background pattern as an (S, S, 3) float32 image."
     X, Y = np.meshgrid((np.arange(S) + 0.5) / S, (np.arange(S) + 0.5) / S)
@@ -254,9 +290,12 @@ def render_background(bg: Background, S: int) -> np.ndarray:
     t = t.astype(np.float32)[..., None]
     return (1 - t) * np.asarray(bg.color1, np.float32) + t * np.asarray(bg.color2, np.float32)
 
+# %% ../../nbs/02_world/01_scenes.ipynb #d11db679
 def _bg_depth(bg: Background, Y):
+    "Depth of the background plane at image rows Y (inverse depth linear from top to bottom)."
     return 1.0 / (1 / bg.depth_top + (1 / bg.depth_bottom - 1 / bg.depth_top) * Y)
 
+# %% ../../nbs/02_world/01_scenes.ipynb #6ff537e3
 def scene_category(objects: Sequence[SceneObject]) -> str:
     "Category rule: the most frequent shape among visible objects; ties → larger visible area, then class order."
     if not objects: return 'none'
@@ -264,6 +303,45 @@ def scene_category(objects: Sequence[SceneObject]) -> str:
            for i, s in enumerate(SHAPES)}
     return max(SHAPES, key=key.get)
 
+# %% ../../nbs/02_world/01_scenes.ipynb #ec4ce1ce
+def _paint(objs: list[SceneObject], bg: Background, S: int):
+    "Painter's algorithm on an S×S sub-sample grid: the float image and each sub-sample's layer (0 background, k = objs[k-1])."
+    img, lab = render_background(bg, S), np.zeros((S, S), np.int16)
+    for k, o in enumerate(objs, 1):
+        sl, m, u, v, *_ = _raster(o, S)
+        if sl is None: continue
+        img[sl][m] = _texture(o, u[m], v[m]); lab[sl][m] = k
+    return img, lab
+
+# %% ../../nbs/02_world/01_scenes.ipynb #aff851ad
+def _pixel_layers(lab: np.ndarray, size: int, ss: int, K: int) -> np.ndarray:
+    "Each pixel's layer: the one covering most of its ss² sub-samples (ties go to the nearer layer)."
+    blocks = lab.reshape(size, ss, size, ss).transpose(0, 2, 1, 3).reshape(size, size, ss * ss)
+    counts = (blocks[..., None] == np.arange(K, -1, -1)).sum(2) # labels K..0: ties go to the nearer layer
+    return K - counts.argmax(-1)
+
+# %% ../../nbs/02_world/01_scenes.ipynb #aa3f5689
+def _visible_objects(label: np.ndarray, objs: list[SceneObject]):
+    "Drop layers with no visible pixel and renumber the rest 1..count far to near: the instance map and the objects."
+    K = len(objs)
+    vis = np.bincount(label.ravel(), minlength=K + 1)
+    keep = [k for k in range(1, K + 1) if vis[k] > 0]
+    remap = np.zeros(K + 1, np.int32); remap[keep] = np.arange(1, len(keep) + 1)
+    return remap[label], [replace(objs[k - 1], instance=i, visible=int(vis[k])) for i, k in enumerate(keep, 1)]
+
+# %% ../../nbs/02_world/01_scenes.ipynb #fcb8febc
+def _depth_map(bg: Background, objects: list[SceneObject], instance: np.ndarray, size: int) -> np.ndarray:
+    "Metres per pixel: the background plane, then each visible object's tilted plane where it holds the pixel."
+    Y = ((np.arange(size) + 0.5) / size)[:, None].repeat(size, 1)
+    depth = _bg_depth(bg, Y).astype(np.float32)
+    for o in objects:
+        sl, _, _, _, dx, dy = _raster(o, size)
+        if sl is None: continue
+        here = instance[sl] == o.instance
+        depth[sl][here] = (o.depth + o.slope[0] * dx + o.slope[1] * dy)[here]
+    return depth
+
+# %% ../../nbs/02_world/01_scenes.ipynb #41650ef8
 def render(spec: SceneSpec, # what to draw
            size: int = 64, # output side in pixels (square)
            supersample: int | None = None, # sub-samples per pixel side; None: clip(ceil(256/size), 2, 4)
@@ -271,34 +349,15 @@ def render(spec: SceneSpec, # what to draw
     "Render `spec` at `size`×`size` with exact, mutually consistent semantic, instance and depth maps."
     if not isinstance(size, (int, np.integer)) or size < 8: raise ValueError(f"size must be an int >= 8, got {size!r}")
     ss = int(supersample or min(4, max(2, math.ceil(256 / size))))
-    S = size * ss
     objs = sorted(spec.objects, key=lambda o: -o.depth) # far to near
-    img, lab = render_background(spec.background, S), np.zeros((S, S), np.int16)
-    for k, o in enumerate(objs, 1):
-        sl, m, u, v, *_ = _raster(o, S)
-        if sl is None: continue
-        img[sl][m] = _texture(o, u[m], v[m]); lab[sl][m] = k
+    img, lab = _paint(objs, spec.background, size * ss)
     image = np.clip(np.round(img.reshape(size, ss, size, ss, 3).mean((1, 3))), 0, 255).astype(np.uint8)
-    blocks = lab.reshape(size, ss, size, ss).transpose(0, 2, 1, 3).reshape(size, size, ss * ss)
-    K = len(objs)
-    counts = (blocks[..., None] == np.arange(K, -1, -1)).sum(2) # labels K..0: ties go to the nearer layer
-    label = K - counts.argmax(-1)
-    # drop objects with no visible pixel; renumber 1..count far to near
-    vis = np.bincount(label.ravel(), minlength=K + 1)
-    keep = [k for k in range(1, K + 1) if vis[k] > 0]
-    remap = np.zeros(K + 1, np.int32); remap[keep] = np.arange(1, len(keep) + 1)
-    instance = remap[label]
-    objects = [replace(objs[k - 1], instance=i, visible=int(vis[k])) for i, k in enumerate(keep, 1)]
+    instance, objects = _visible_objects(_pixel_layers(lab, size, ss, len(objs)), objs)
     cls = np.array([0] + [o.shape_class for o in objects], np.uint8)
-    Y = ((np.arange(size) + 0.5) / size)[:, None].repeat(size, 1)
-    depth = _bg_depth(spec.background, Y).astype(np.float32)
-    for o in objects:
-        sl, _, _, _, dx, dy = _raster(o, size)
-        if sl is None: continue
-        here = instance[sl] == o.instance
-        depth[sl][here] = (o.depth + o.slope[0] * dx + o.slope[1] * dy)[here]
+    depth = _depth_map(spec.background, objects, instance, size)
     return Scene(image, cls[instance], instance, depth, objects, len(objects), scene_category(objects), spec)
 
+# %% ../../nbs/02_world/01_scenes.ipynb #f0ec222b
 def make_scene(rng: np.random.Generator, # the only source of randomness
                size: int = 64, # output side in pixels
                n_objects: int | tuple = (1, 6), # an int or an inclusive range
