@@ -18,12 +18,19 @@ from ..core import default_device, seed_everything, fingerprint, progress, cache
 from ..models.backbones import build_backbone
 from ..models.metric import PerceptualModel
 from ..datasets.judgments import TripletSet
+# names this module offered before `align.config` was split out of it: callers keep importing them from here
+from ..core import DamagedFileError, load_torch_file, atomic_write_json, atomic_write_text, in_test
+from ..models.backbones import get_spec
+from ..models.metric import save_model, load_adaptation, recover_model_dir, METHODS, LEVELS
+from ..datasets.judgments import read_nights, read_bapps, read_things, things_to_2afc, imagenet_triplets, read_triplet_csv
+from .losses import OBJECTIVES
 from ..datasets.images import build_cache, TripletLoader, DecodedCache, DeviceCache
 from .losses import TripletObjective, score_2afc
 from ..features import EmbeddingDistance, extract
 # the run's configuration and its directory live in `align.config`; this module keeps offering every one of their names
 from .config import (JUDGMENT_READERS, DATA_FORMATS, PRECISIONS, LR_SCHEDULES, TrainConfig, lr_at, holdout,
-                                       load_judgments, judgments_fingerprint, RunDir, plot_history, best_epoch, _RUN_KEYS)
+                                       load_judgments, judgments_fingerprint, RunDir, plot_history, best_epoch, _RUN_KEYS, _FLOAT_FIELDS,
+                                       _nights_judgments, _bapps_judgments, _things_judgments, _imagenet_judgments, _csv_judgments)
 
 # %% auto #0
 __all__ = ['TrainingDiverged', 'validation_2afc', 'Trainer', 'init_distributed', 'train']
