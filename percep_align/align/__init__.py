@@ -1,1 +1,1 @@
-"Alignment: `losses` (the hinge and other objectives, the 2AFC scorer) and `train` (fitting a model to judgments)."
+"Alignment: `losses` (the hinge and other objectives, the 2AFC scorer), `config` (the training config, the judgments a run reads, the run directory) and `train` (fitting a model to judgments; re-exports `config`'s names)."

@@ -1,1 +1,1 @@
-"Backbones and the perceptual metric built on them: `backbones` (the registry), `metric` (embed, distance, save/load), `fast` (reduced-precision frozen parts)."
+"Backbones and the perceptual metric built on them: `registry` (the typed backbone specs), `backbones` (building them, features; re-exports the registry's names), `metric` (embed, distance, save/load), `fast` (reduced-precision frozen parts)."

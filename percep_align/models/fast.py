@@ -21,7 +21,7 @@ def cast_frozen(model: nn.Module, dtype: torch.dtype = torch.bfloat16) -> nn.Mod
             if b is not None and b.is_floating_point() and n not in ('mean', 'std'): setattr(m, n, b.to(dtype))
     return model
 
-# %% ../../nbs/01_models/03_fast.ipynb #8e7e1237
+# %% ../../nbs/01_models/03_fast.ipynb #0df661e5
 E4M3_MAX, E5M2_MAX = torch.finfo(torch.float8_e4m3fn).max, torch.finfo(torch.float8_e5m2).max
 
 def _quant(t: torch.Tensor, dtype, fmax):
@@ -33,6 +33,7 @@ def _pad16(t: torch.Tensor) -> tuple[torch.Tensor, int]:
     m = t.shape[0]; r = (-m) % 16
     return (F.pad(t, (0, 0, 0, r)) if r else t), m
 
+# %% ../../nbs/01_models/03_fast.ipynb #bb32e52e
 class _FP8Linear(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, w8, w8t, sw, bias):
@@ -50,6 +51,7 @@ class _FP8Linear(torch.autograd.Function):
         gx = torch._scaled_mm(g8, w8t.t(), scale_a=sg, scale_b=sw, out_dtype=torch.bfloat16)[:m]
         return gx.reshape(ctx.shp).to(torch.bfloat16), None, None, None, None
 
+# %% ../../nbs/01_models/03_fast.ipynb #e15075fc
 class Float8Linear(nn.Module):
     "A frozen linear layer computing in FP8 (e4m3 weights and activations, e5m2 gradients), bf16 in and out."
     def __init__(self, lin: nn.Linear):
