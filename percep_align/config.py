@@ -26,7 +26,7 @@ def bad_field(name: str, # the field
 
 # %% ../nbs/00a_config.ipynb #1140221f
 def _check_types(cfg):
-    "Check every field against its simple annotation (bool, int, str, each `| None` allowed); errors name the field."
+    "Check every field against its simple annotation (bool, int, float, str, each `| None` allowed) and `choices`; errors name the field."
     for f in fields(cfg):
         v, t = getattr(cfg, f.name), str(f.type)
         if v is None and t.endswith('| None'): continue
