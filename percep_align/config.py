@@ -125,6 +125,7 @@ def _flag_kw(f) -> dict:
     if base == 'bool' or m.get('switch'): kw['action'] = 'store_true' if f.default is False else argparse.BooleanOptionalAction
     else: kw['type'] = m.get('type') or {'int': int, 'float': float}.get(base, str)
     if m.get('append'): kw['action'] = 'append'
+    if 'flag' in m: kw['metavar'] = m['flag'].upper()  # --model MODEL, not --model MODELS
     if 'choices' in m: kw['choices'] = m['choices']
     return kw
 
