@@ -8,86 +8,53 @@ import argparse, json, os, sys
 from pathlib import Path
 from typing import Sequence
 
+import torch
+import torch.distributed as dist
+
+from .core import default_device, ImageLoadError
+from .models.backbones import list_backbones, WeightsError, WeightsUnavailableError
+from .models.metric import load, distance
+from .world.tasksets import synth, SYNTH_KINDS
+from .align.train import train
+from .evaluate.twoafc import compare, results_table, save_results
+from .config import _OldFlag
+from .evaluate.run import add_parser as add_evaluate_parser  # downstream tasks: defined with their API in 06_evaluate/07_run
+from .experiments.demo import add_parser as add_demo_parser  # the demo: defined with run_demo in 07_experiments/02_demo
+from .experiments.runner import add_parser as add_experiment_parser  # the paper's experiments: defined in 07_experiments/01_runner
+from .experiments.bench import StepConfig, bench_train
+
 # %% auto #0
-__all__ = ['torch_threads', 'build_parser', 'main']
+__all__ = ['COMMANDS', 'torch_threads', 'build_parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #29769d23
 def _cmd_backbones(a):
-    from percep_align.models.backbones import list_backbones
     rows = list_backbones(include_tests=a.all)
     if a.json: print(json.dumps(rows, indent=2)); return
     w = max(len(r['name']) for r in rows)
     print(f"{'name':<{w}}  {'family':<9}  {'image':>5}  {'patch':>5}  source")
     for r in rows: print(f"{r['name']:<{w}}  {r['family']:<9}  {r['image_dim']:>5}  {r['patch_dim']:>5}  {r['source']}")
 
+# %% ../nbs/08_cli.ipynb #9c2db3f9
+def _backbones_parser(sub):
+    s = sub.add_parser('backbones', help='list the backbone registry'); s.set_defaults(fn=_cmd_backbones)
+    s.add_argument('--all', action='store_true', help='include the tiny test backbones'); s.add_argument('--json', action='store_true')
+
+# %% ../nbs/08_cli.ipynb #1b5523fd
 def _weights(s: str | None):
     "A weights argument: a file, or member=file pairs for an ensemble."
     if s is None: return None
     if '=' in s: return dict(kv.split('=', 1) for kv in s.split(','))
     return s
 
+# %% ../nbs/08_cli.ipynb #724a92bb
 def _cmd_distance(a):
-    from percep_align.models.metric import load, distance
     model, _ = load(a.model or a.backbone, level=a.level, weights=_weights(a.weights), random_init=a.random_init, device=a.device)
     for f in (a.img_a, a.img_b):
         if not Path(f).is_file(): raise ValueError(f"image file not found: {f}")
     print(f"{distance(model, a.img_a, a.img_b):.6f}")
 
-def _cmd_synth(a):
-    from percep_align.world.tasksets import synth
-    kw = dict(overwrite=True) if a.overwrite else {}
-    info = synth(a.out, a.kind, a.n, seed=a.seed, size=a.size, **kw)
-    print(json.dumps(info, indent=2, default=str))
-
-def _cmd_train(a):
-    from percep_align.align.train import train
-    res = train(a.config, overrides=a.overrides, resume=a.resume)
-    import torch.distributed as dist
-    if not (dist.is_available() and dist.is_initialized()) and int(os.environ.get('RANK', '0')) == 0:
-        print(json.dumps({k: v for k, v in res.items() if k != 'history'}, indent=2))
-
-def _cmd_eval(a):
-    from percep_align.evaluate.twoafc import compare, results_table, save_results
-    from percep_align.models.metric import load
-    if not (a.nights or a.bapps or a.things): raise ValueError("give at least one of --nights, --bapps, --things")
-    bench = {}
-    if a.nights: bench['nights'] = dict(root=a.nights)
-    if a.bapps: bench['bapps'] = dict(root=a.bapps)
-    if a.things:
-        t = Path(a.things)
-        bench['things'] = dict(image_dir=t/'images', triplet_file=t/'triplets.txt')
-    dup = sorted({m for m in a.model if a.model.count(m) > 1})
-    if dup: raise ValueError(f"--model {dup[0]} is given more than once")
-    models = {m: load(m, level=a.level, weights=_weights(a.weights), random_init=a.random_init, device=a.device)[0] for m in a.model}
-    res = compare(models, bench, batch_size=a.batch_size, per_item=len(models) > 1)  # two or more: paired intervals too
-    print(results_table(res))
-    if a.out: save_results(res, a.out); print(f"wrote {a.out}")
-
-def _cmd_demo(a):
-    from percep_align.experiments.demo import run_demo
-    run_demo(out=a.out, backbone=a.backbone, data=a.data, weights=a.weights, epochs=a.epochs, n=a.n, device=a.device, seed=a.seed,
-             downstream=a.downstream)
-
-def _cmd_bench(a):
-    from percep_align.experiments.bench import StepConfig, bench_train
-    from percep_align.core import default_device
-    dev = default_device(a.device); gpu = dev.type == 'cuda'  # bf16 + fused Adam on GPUs, plain fp32 on CPUs
-    cfg = StepConfig(name=f'{a.backbone} lora {a.level}', backbone=a.backbone, batch_size=a.batch_size, level=a.level, amp=gpu,
-                     base_dtype='bf16' if gpu else 'fp32', fused_adam=gpu)
-    r = bench_train(cfg, device=dev, n_store=a.store, warmup=a.warmup, iters=a.iters)
-    print(json.dumps(dict(r, device=str(dev), torch_threads=torch_threads()), indent=2, default=str))
-
-def torch_threads() -> int:
-    import torch; return torch.get_num_threads()
-
-# %% ../nbs/08_cli.ipynb #7894a42d
-def build_parser() -> argparse.ArgumentParser:
-    "The `percep-align` argument parser."
-    p = argparse.ArgumentParser(prog='percep-align', description='Align vision backbones to human perceptual judgments and measure them.')
-    sub = p.add_subparsers(dest='command', metavar='COMMAND', required=True)
-    s = sub.add_parser('backbones', help='list the backbone registry'); s.set_defaults(fn=_cmd_backbones)
-    s.add_argument('--all', action='store_true', help='include the tiny test backbones'); s.add_argument('--json', action='store_true')
-
+# %% ../nbs/08_cli.ipynb #24e8c5fc
+def _distance_parser(sub):
     s = sub.add_parser('distance', help='perceptual distance between two images'); s.set_defaults(fn=_cmd_distance)
     s.add_argument('img_a'); s.add_argument('img_b')
     g = s.add_mutually_exclusive_group()
@@ -98,17 +65,58 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--random-init', action='store_true', help="random base weights: a run's own recorded seed, a registry name's seed 0 (offline tests)")
     s.add_argument('--device', default='auto')
 
+# %% ../nbs/08_cli.ipynb #c495300c
+def _cmd_synth(a):
+    kw = dict(overwrite=True) if a.overwrite else {}
+    info = synth(a.out, a.kind, a.n, seed=a.seed, size=a.image_size, **kw)
+    print(json.dumps(info, indent=2, default=str))
+
+# %% ../nbs/08_cli.ipynb #ef15207a
+def _synth_parser(sub):
     s = sub.add_parser('synth', help='write a synthetic dataset in a real on-disk format'); s.set_defaults(fn=_cmd_synth)
-    from percep_align.world.tasksets import SYNTH_KINDS
     s.add_argument('--out', required=True); s.add_argument('--kind', required=True, choices=sorted(SYNTH_KINDS))
-    s.add_argument('--n', type=int, required=True); s.add_argument('--seed', type=int, default=0); s.add_argument('--size', type=int, default=64)
+    s.add_argument('--n', type=int, required=True, help='items to write (judgments, images or pairs, by kind)'); s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--image-size', type=int, default=64, help='image side in pixels')
+    s.add_argument('--size', dest='image_size', type=int, action=_OldFlag, new='--image-size', help='deprecated: use --image-size')
     s.add_argument('--overwrite', action='store_true')
 
+# %% ../nbs/08_cli.ipynb #2b81b9df
+def _cmd_train(a):
+    res = train(a.config, overrides=a.overrides, resume=a.resume)
+    if not (dist.is_available() and dist.is_initialized()) and int(os.environ.get('RANK', '0')) == 0:
+        print(json.dumps({k: v for k, v in res.items() if k != 'history'}, indent=2))
+
+# %% ../nbs/08_cli.ipynb #93b606e1
+def _train_parser(sub):
     s = sub.add_parser('train', help='align a backbone to 2AFC judgments', epilog='overrides: any TrainConfig field as key=value, e.g. backbone=dino_vitb16 data=/data/nights epochs=8')
     s.set_defaults(fn=_cmd_train)
     s.add_argument('--config', help='YAML or JSON config file'); s.add_argument('--resume', action='store_true', help='continue the run in out= from its last checkpoint')
     s.add_argument('overrides', nargs='*', metavar='key=value')
 
+# %% ../nbs/08_cli.ipynb #d87a3728
+def _benchmarks(a) -> dict:
+    "The judgment sets named by --nights / --bapps / --things, as `compare` takes them."
+    if not (a.nights or a.bapps or a.things): raise ValueError("give at least one of --nights, --bapps, --things")
+    bench = {}
+    if a.nights: bench['nights'] = dict(root=a.nights)
+    if a.bapps: bench['bapps'] = dict(root=a.bapps)
+    if a.things:
+        t = Path(a.things)
+        bench['things'] = dict(image_dir=t/'images', triplet_file=t/'triplets.txt')
+    return bench
+
+# %% ../nbs/08_cli.ipynb #4c387ddb
+def _cmd_eval(a):
+    bench = _benchmarks(a)
+    dup = sorted({m for m in a.model if a.model.count(m) > 1})
+    if dup: raise ValueError(f"--model {dup[0]} is given more than once")
+    models = {m: load(m, level=a.level, weights=_weights(a.weights), random_init=a.random_init, device=a.device)[0] for m in a.model}
+    res = compare(models, bench, batch_size=a.batch_size, per_item=len(models) > 1)  # two or more: paired intervals too
+    print(results_table(res))
+    if a.out: save_results(res, a.out); print(f"wrote {a.out}")
+
+# %% ../nbs/08_cli.ipynb #a668a8f1
+def _eval_parser(sub):
     s = sub.add_parser('eval-2afc', help='2AFC agreement of models on NIGHTS / BAPPS / THINGS'); s.set_defaults(fn=_cmd_eval)
     s.add_argument('--model', action='append', required=True, help='registry name or run/model directory (repeat to compare)')
     s.add_argument('--nights'); s.add_argument('--bapps'); s.add_argument('--things', help='THINGS folder with images/ and triplets.txt')
@@ -116,33 +124,41 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--random-init', action='store_true', help="random base weights: a run's own recorded seed, a registry name's seed 0 (offline tests)")
     s.add_argument('--batch-size', type=int, default=64); s.add_argument('--device', default='auto'); s.add_argument('--out', help='write the results JSON here')
 
-    s = sub.add_parser('demo', help='the embedded demo: align a small backbone on synthetic judgments, base vs aligned'); s.set_defaults(fn=_cmd_demo)
-    from percep_align.experiments.demo import DEMO_BACKBONE
-    s.add_argument('--out', default='percep_align_demo'); s.add_argument('--backbone', default=DEMO_BACKBONE)
-    s.add_argument('--data', help='a NIGHTS folder (default: generate synthetic NIGHTS)'); s.add_argument('--weights')
-    s.add_argument('--epochs', type=int); s.add_argument('--n', type=int, help='synthetic triplets to generate')
-    s.add_argument('--device', default='auto'); s.add_argument('--seed', type=int, default=0)
-    s.add_argument('--downstream', action='store_true', help='then base vs aligned on synthetic counting, retrieval, classification, '
-                   'segmentation and depth (a few minutes more on a CPU)')
+# %% ../nbs/08_cli.ipynb #e85c381c
+def _cmd_bench(a):
+    dev = default_device(a.device); gpu = dev.type == 'cuda'  # bf16 + fused Adam on GPUs, plain fp32 on CPUs
+    cfg = StepConfig(name=f'{a.backbone} lora {a.level}', backbone=a.backbone, batch_size=a.batch_size, level=a.level, amp=gpu,
+                     base_dtype='bf16' if gpu else 'fp32', fused_adam=gpu)
+    r = bench_train(cfg, device=dev, n_store=a.store, warmup=a.warmup, iters=a.iters)
+    print(json.dumps(dict(r, device=str(dev), torch_threads=torch_threads()), indent=2, default=str))
 
-    from percep_align.evaluate.run import add_parser as add_evaluate_parser  # downstream tasks: defined with their API in 06_evaluate/07_run
-    add_evaluate_parser(sub)
-    from percep_align.experiments.runner import add_parser as add_experiment_parser  # the paper's experiments: defined in 07_experiments/01_runner
-    add_experiment_parser(sub)
-
+# %% ../nbs/08_cli.ipynb #186ede26
+def _bench_parser(sub):
     s = sub.add_parser('bench', help='training-step throughput on this machine'); s.set_defaults(fn=_cmd_bench)
     s.add_argument('--backbone', default='synth_vit'); s.add_argument('--batch-size', type=int, default=32)
     s.add_argument('--level', default='patch', choices=['image', 'patch']); s.add_argument('--device', default='auto')
     s.add_argument('--warmup', type=int, default=2); s.add_argument('--iters', type=int, default=10)
     s.add_argument('--store', type=int, default=1024, help='random images held in memory to draw batches from')
+
+# %% ../nbs/08_cli.ipynb #ec6d3374
+def torch_threads() -> int: return torch.get_num_threads()
+
+# %% ../nbs/08_cli.ipynb #7894a42d
+COMMANDS = (_backbones_parser, _distance_parser, _synth_parser, _train_parser, _eval_parser, add_demo_parser, add_evaluate_parser,
+            add_experiment_parser, _bench_parser) # each adds one subcommand, in `--help` order
+
+def build_parser() -> argparse.ArgumentParser:
+    "The `percep-align` argument parser."
+    p = argparse.ArgumentParser(prog='percep-align', description='Align vision backbones to human perceptual judgments and measure them.')
+    sub = p.add_subparsers(dest='command', metavar='COMMAND', required=True)
+    for add in COMMANDS: add(sub)
     return p
 
+# %% ../nbs/08_cli.ipynb #e6848251
 def main(argv: Sequence[str] | None = None, # arguments (None: sys.argv[1:])
         ) -> int:
     "Entry point of the `percep-align` command; returns the exit status."
     args = build_parser().parse_args(argv)
-    from percep_align.models.backbones import WeightsError, WeightsUnavailableError
-    from percep_align.core import ImageLoadError
     try: args.fn(args)
     except (ValueError, WeightsError, WeightsUnavailableError, ImageLoadError, FileNotFoundError) as e:
         print(f"error: {e}", file=sys.stderr); return 2

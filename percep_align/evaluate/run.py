@@ -5,28 +5,35 @@
 # %% ../../nbs/06_evaluate/07_run.ipynb #89bfc1cc
 from __future__ import annotations
 import argparse, json, os, sys, time, warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 import numpy as np
 import torch
 from PIL import Image
+from fastcore.basics import patch
 
 from contextlib import nullcontext
 from ..core import default_device, fingerprint, progress, quiet_progress, cache_root
+from ..config import Config, bad_field, config_flags
 from ..datasets.images import keyed_build
+from ..datasets.judgments import DataError, MissingSplit
+from ..datasets.imagesets import read_global, detect_global_format, GLOBAL_LAYOUTS, read_retrieval, materialize_crops
+from ..datasets.classes import read_classification, detect_class_format, vtab1k
 from ..models.backbones import build_backbone
-from ..models.metric import PerceptualModel, load
+from ..models.metric import PerceptualModel, load, LEVELS
 from ..features import FeatureCache, FeatureSet
+from . import monodepth, rag
+if TYPE_CHECKING: from percep_align.evaluate import segmentation  # annotations only: imported where a probe runs (torchmetrics)
 from .report import Result, markdown_table, save_results
-from ..datasets.dense import DenseSet, read_dense, detect_format
-if TYPE_CHECKING: from percep_align import segmentation, depth  # annotations only: imported where used
+from ..datasets.dense import DenseSet, read_dense, detect_format, near_miss
 
 # %% auto #0
-__all__ = ['SPLITS', 'GENERIC_FORMATS', 'DENSE_TASKS', 'COUNT_SPLITS', 'GLOBAL_TASKS', 'DEFAULT_SEEDS', 'TASKS', 'FORMATS',
-           'dense_targets', 'dataset_label', 'DenseTask', 'evaluate_dense', 'parse_model', 'GlobalTask',
-           'evaluate_global', 'default_cache_dir', 'evaluate', 'add_parser']
+__all__ = ['SPLITS', 'GENERIC_FORMATS', 'DENSE_TASKS', 'COUNT_SPLITS', 'GLOBAL_TASKS', 'TASK_TABLE', 'TASKS', 'DEFAULT_SEEDS',
+           'FORMATS', 'dense_targets', 'dataset_label', 'DenseTask', 'evaluate_dense', 'parse_model', 'GlobalTask',
+           'evaluate_global', 'Task', 'dense_task', 'global_task', 'EvalConfig', 'default_cache_dir', 'evaluate',
+           'add_parser']
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #c8684cd5
 def _resize_nearest(a: np.ndarray, size: tuple) -> np.ndarray:
@@ -36,6 +43,7 @@ def _resize_nearest(a: np.ndarray, size: tuple) -> np.ndarray:
     im = Image.fromarray(a.astype(np.float32 if mode == 'F' else np.uint8), mode)
     return np.asarray(im.resize((W, H), Image.NEAREST))
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #56a74106
 def dense_targets(ds: DenseSet, # the split
                   size: tuple | int, # (H, W) every target is resized to (nearest)
                   root: str | os.PathLike, # folder of the target store (e.g. the feature cache's root)
@@ -66,6 +74,7 @@ def dataset_label(s) -> str:
     "The `dataset` field of a record: the format when it names the dataset ('voc', 'fsc147'), else format:folder ('imagefolder:eurosat')."
     return s.format if s.format not in GENERIC_FORMATS else f'{s.format}:{Path(s.root).name}'
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #5a91cfdd
 @dataclass(frozen=True)
 class DenseTask:
     "How one dense task reads features and scores a probe."
@@ -74,8 +83,9 @@ class DenseTask:
     norm: bool # tokens after the final norm?
     run: Callable # (train feats, train targets, test feats, test targets, train set, test set, seed, cfg, progress, last4) -> ({metric: (value, per_item)}, meta)
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #251436cc
 def _seg_run(ftr, ytr, fte, yte, train: DenseSet, test: DenseSet, seed, cfg, bar, last4=False):
-    from percep_align.evaluate import segmentation
+    from percep_align.evaluate import segmentation  # heavy: imports torchmetrics (seconds), which reading data and `--help` do not need
     get = (lambda fs: np.concatenate([fs.blocks[b] for b in sorted(fs.blocks)], 1)) if last4 else (lambda fs: fs.patches)
     r = segmentation.seg_probe(get(ftr), ytr, get(fte), yte, test.num_classes, cfg, seed=seed, progress=bar)
     per = [v for v in r['per_image']['miou']]
@@ -83,8 +93,8 @@ def _seg_run(ftr, ytr, fte, yte, train: DenseSet, test: DenseSet, seed, cfg, bar
     return {'miou': (r['miou'], None), 'pixel_accuracy': (r['pixel_accuracy'], None),
             'image_miou': (float(np.nanmean(per)), None if np.isnan(per).any() else per)}, {'per_class_iou': iou, 'seconds': r['seconds']}
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #4e335784
 def _depth_run(ftr, ytr, fte, yte, train: DenseSet, test: DenseSet, seed, cfg, bar, last4=False):
-    from percep_align.evaluate import monodepth
     crop = _scaled_crop(test, yte.shape[-2:])
     t = lambda a: torch.from_numpy(np.array(a))  # the store's read-only memory maps, read into memory
     r = monodepth.depth_probe(t(ftr.patches), t(ftr.cls), t(ytr), t(fte.patches), t(fte.cls), t(yte), train.depth_range, cfg=cfg, seed=seed,
@@ -96,11 +106,11 @@ def _depth_run(ftr, ytr, fte, yte, train: DenseSet, test: DenseSet, seed, cfg, b
                       f"{test.depth_range} m or the crop) and are not scored: {[test.ids[i] for i in miss[:5]]}")
     return {m: (r[m], r['per_image'][m]) for m in ('rmse', 'abs_rel', 'log10', 'delta1', 'delta2', 'delta3')}, meta
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #05d577b5
 def _scaled_crop(ds: DenseSet, size: tuple) -> tuple | None:
     "The dataset's native-size evaluation crop (NYU: Eigen) mapped to the label size."
     if ds.eval_crop is None: return None
-    from percep_align.evaluate.monodepth import scale_crop
-    return scale_crop(ds.eval_crop, ds.target(0).shape, size)
+    return monodepth.scale_crop(ds.eval_crop, ds.target(0).shape, size)
 
 DENSE_TASKS = {'segmentation': DenseTask('segmentation', ('patches',), True, _seg_run),
                'depth': DenseTask('depth', ('cls', 'patches'), False, _depth_run)}
@@ -115,11 +125,14 @@ def _check_pair(task: DenseTask, train: DenseSet, test: DenseSet):
         raise ValueError(f"train has {train.num_classes} classes but test has {test.num_classes}")
     if train.transfer_only: raise ValueError(f"{train.format} is a test-only transfer set: train the probe on another dataset")
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #2217ab4c
 def _image_size(models: Mapping) -> tuple:
     return tuple(max(max(_base(m).image_size) for m in models.values()) for _ in range(2))
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #91f3ca02
 def _base(m): return m.base if isinstance(m, PerceptualModel) else m
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #149a5e61
 def evaluate_dense(task: str, # a key of DENSE_TASKS: 'segmentation' or 'depth'
                    models: Mapping[str, torch.nn.Module], # label -> PerceptualModel / Backbone (frozen)
                    train: DenseSet, # the probe's training split
@@ -167,6 +180,7 @@ def parse_model(spec: str, # 'NAME', 'RUN_DIR', 'random:NAME', optionally prefix
     for p in m.parameters(): p.requires_grad_(False)
     return label, m
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #ffab44b5
 def _splits(data, format: str | None, test_data=None) -> tuple[DenseSet, DenseSet]:
     fmt = format or detect_format(data)
     tr_split, te_split = SPLITS.get(fmt, ('train', 'val'))
@@ -187,10 +201,8 @@ class GlobalTask:
     run: Callable # (sets, embed, seeds, options) -> [(metric, value, per_item, seed, meta)]
     scored: str # the role whose split the records report
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #0e75af3c
 def _read_counting(data, format, test_data, root, opt):
-    from percep_align.datasets.imagesets import read_global, detect_global_format, GLOBAL_LAYOUTS
-    from percep_align.datasets.dense import near_miss
-    from percep_align.datasets.judgments import DataError
     fmt = format or detect_global_format(data)
     if fmt is None:
         lays = {f: GLOBAL_LAYOUTS[f] for f in COUNT_SPLITS}
@@ -200,22 +212,24 @@ def _read_counting(data, format, test_data, root, opt):
     tr, te = COUNT_SPLITS[fmt]
     return {'train': read_global(data, tr, fmt), 'test': read_global(test_data or data, te, fmt)}
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #cf294767
 def _run_counting(sets, embed, seeds, opt):
-    from percep_align.evaluate.global_probes import knn_count, count_metrics
+    from percep_align.evaluate import global_probes  # heavy: imports torchmetrics (seconds), which reading data and `--help` do not need
     tr, te = sets['train'], sets['test']
-    pred = knn_count(embed(tr), torch.as_tensor(tr.labels, dtype=torch.float32), embed(te), k=opt.get('k') or 10)
-    m = count_metrics(pred, torch.as_tensor(te.labels, dtype=torch.float32))
+    pred = global_probes.knn_count(embed(tr), torch.as_tensor(tr.labels, dtype=torch.float32), embed(te), k=opt.get('k') or 10)
+    m = global_probes.count_metrics(pred, torch.as_tensor(te.labels, dtype=torch.float32))
     return [('mae', m['mae'], m['per_item']['abs_error'], None, {}), ('rmse', m['rmse'], None, None, {})]
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #3b6a2006
 def _read_retrieval(data, format, test_data, root, opt):
-    from percep_align.datasets.imagesets import read_retrieval, materialize_crops
     q, g = read_retrieval(data, format=format)
     return {'query': materialize_crops(q, root), 'gallery': materialize_crops(g, root)}
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #9e3b7dc7
 def _run_retrieval(sets, embed, seeds, opt):
-    from percep_align.evaluate.global_probes import recall_at_k
+    from percep_align.evaluate import global_probes  # heavy: imports torchmetrics (seconds), which reading data and `--help` do not need
     q, g = sets['query'], sets['gallery']
-    r = recall_at_k(embed(q), torch.as_tensor(q.labels), embed(g), torch.as_tensor(g.labels), ks=(1, 3, 5))
+    r = global_probes.recall_at_k(embed(q), torch.as_tensor(q.labels), embed(g), torch.as_tensor(g.labels), ks=(1, 3, 5))
     return [(f'recall@{k}', r[f'recall@{k}'], r['per_item'][f'recall@{k}'], None, {'n_excluded': r.get('n_excluded', 0)}) for k in (1, 3, 5)]
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #f24f39ef
@@ -224,10 +238,9 @@ def _carve_val(train, frac: float = 0.2):
     idx = np.random.default_rng(0).permutation(len(train)); k = max(1, int(round(frac * len(train))))
     return train.select(np.sort(idx[k:]), 'train minus carved val'), replace(train.select(np.sort(idx[:k]), f'val carved from train ({frac:.0%})'), split='val')
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #0699553c
 def _read_classification(data, format, test_data, root, opt):
     "train / val / test; with no val split, val is carved from train; with no test split (ImageNet's train/val layout), val is scored."
-    from percep_align.datasets.classes import read_classification, detect_class_format, vtab1k
-    from percep_align.datasets.judgments import MissingSplit
     fmt = format or detect_class_format(data)
     read = lambda split: read_classification(data, split, fmt)
     def maybe(split):
@@ -244,15 +257,16 @@ def _read_classification(data, format, test_data, root, opt):
     if opt.get('vtab1k'): train, val = vtab1k(train, val)
     return {'train': train, 'val': val, 'test': test}
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #ed10d21d
 def _run_classification(sets, embed, seeds, opt):
-    from percep_align.evaluate.global_probes import knn_classify, linear_probe, top1
+    from percep_align.evaluate import global_probes  # heavy: imports torchmetrics (seconds), which reading data and `--help` do not need
     tr, va, te = sets['train'], sets['val'], sets['test']
     K, (etr, eva, ete) = len(tr.class_names), (embed(s) for s in (tr, va, te))
     ytr, yva, yte = (torch.as_tensor(s.labels, dtype=torch.long) for s in (tr, va, te))
-    t = top1(knn_classify(etr, ytr, ete, K, k=opt.get('k') or 20, T=0.07), yte)
+    t = global_probes.top1(global_probes.knn_classify(etr, ytr, ete, K, k=opt.get('k') or 20, T=0.07), yte)
     out = [('knn_top1', t['top1'], t['per_item'], None, {'group': te.group})]
     for seed in seeds:
-        lp = linear_probe(etr, ytr, eva, yva, ete, K, seed=seed); t = top1(lp['pred'], yte)
+        lp = global_probes.linear_probe(etr, ytr, eva, yva, ete, K, seed=seed); t = global_probes.top1(lp['pred'], yte)
         out.append(('linear_top1', t['top1'], t['per_item'], seed, {'group': te.group, 'l2': lp['l2'], 'val_top1': lp['val_top1']}))
     return out
 
@@ -261,11 +275,11 @@ def _read_rag(data, format, test_data, root, opt):
     sets = _read_classification(data, format, test_data, root, opt)
     return {'train': sets['train'], 'test': sets['test']}
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #f3348e97
 def _run_rag(sets, embed, seeds, opt):
-    from percep_align.evaluate.rag import StandInVLM, rag_accuracy
     tr, te = sets['train'], sets['test']
-    vlm = opt.get('vlm') or StandInVLM()
-    r = rag_accuracy(vlm, tr, te, embed(tr), embed(te), k=3, n_queries=opt.get('n_queries') or min(len(te), 200),
+    vlm = opt.get('vlm') or rag.StandInVLM()
+    r = rag.rag_accuracy(vlm, tr, te, embed(tr), embed(te), k=3, n_queries=opt.get('n_queries') or min(len(te), 200),
                      pool=opt.get('pool'), seeds=seeds, progress=False)
     return [('rag_accuracy', run['accuracy'], run['per_item'], seed, {'vlm': vlm.name, 'group': te.group})
             for seed, run in zip(r['seeds'], r['runs'])]
@@ -274,7 +288,6 @@ GLOBAL_TASKS = {'counting': GlobalTask('counting', _read_counting, _run_counting
                 'retrieval': GlobalTask('retrieval', _read_retrieval, _run_retrieval, 'query'),
                 'classification': GlobalTask('classification', _read_classification, _run_classification, 'test'),
                 'rag': GlobalTask('rag', _read_rag, _run_rag, 'test')}
-DEFAULT_SEEDS = {'segmentation': 3, 'depth': 3, 'counting': 1, 'retrieval': 1, 'classification': 1, 'rag': 5}  # deterministic tasks: 1
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #9665d315
 def evaluate_global(task: str, # a key of GLOBAL_TASKS
@@ -302,80 +315,153 @@ def evaluate_global(task: str, # a key of GLOBAL_TASKS
                                meta={**{k: f'{s.format}/{s.split} ({len(s)})' for k, s in sets.items()}, **meta}))
     return recs
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #8e34896c
+@dataclass(frozen=True)
+class Task:
+    "One downstream task of `evaluate`: how its splits are read and its models scored, which split it reports, its default seeds."
+    name: str
+    read: Callable # (EvalConfig, store root) -> {role: split}
+    score: Callable # (EvalConfig, models, sets, store, seeds) -> [Result]
+    scored: str # the role whose split the records report (and `max_test` cuts)
+    seeds: int # seeds when none are given (deterministic tasks: 1)
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #6d0ccfa2
+def _seg_probe(steps: int) -> segmentation.ProbeConfig:
+    from percep_align.evaluate import segmentation  # heavy: imports torchmetrics (seconds), which reading data and `--help` do not need
+    return segmentation.ProbeConfig(steps=steps, warmup=min(segmentation.ProbeConfig().warmup, steps // 10))
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #fa5503dd
+def _depth_probe(steps: int) -> monodepth.DepthProbeConfig: return monodepth.DepthProbeConfig(steps=steps)
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #d19e05c2
+def _options(cfg) -> dict:
+    "The global tasks' options (k, vtab1k, n_queries) of a config."
+    return dict(k=cfg.k, vtab1k=cfg.vtab1k, n_queries=cfg.n_queries)
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #de200b74
+def dense_task(name: str, # a key of DENSE_TASKS
+               seeds: int, # default number of probe seeds
+               probe: Callable, # steps -> the probe's config
+              ) -> Task:
+    "A dense task: a train/test `DenseSet` pair, one probe per model and seed (`evaluate_dense`)."
+    def read(cfg, root): return dict(zip(('train', 'test'), _splits(cfg.data, cfg.format, cfg.test_data)))
+    def score(cfg, models, sets, store, seeds):
+        pcfg = None if cfg.steps is None else probe(cfg.steps)
+        return evaluate_dense(name, models, sets['train'], sets['test'], store, seeds, cfg.label_size, pcfg, cfg.last4, cfg.batch_size, cfg.progress)
+    return Task(name, read, score, 'test', seeds)
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #220ddd2b
+def global_task(name: str, # a key of GLOBAL_TASKS
+                seeds: int, # default number of seeds
+               ) -> Task:
+    "A global-embedding task: its reader's sets, one embedding per image (`evaluate_global`)."
+    g = GLOBAL_TASKS[name]
+    def read(cfg, root): return g.read(cfg.data, cfg.format, cfg.test_data, root, _options(cfg))
+    def score(cfg, models, sets, store, seeds): return evaluate_global(name, models, sets, store, seeds, _options(cfg), cfg.batch_size)
+    return Task(name, read, score, g.scored, seeds)
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #d14df37c
+TASK_TABLE = {'segmentation': dense_task('segmentation', 3, _seg_probe), 'depth': dense_task('depth', 3, _depth_probe),
+              'counting': global_task('counting', 1), 'retrieval': global_task('retrieval', 1),
+              'classification': global_task('classification', 1), 'rag': global_task('rag', 5)} # deterministic tasks: 1 seed
+TASKS = tuple(TASK_TABLE)
+DEFAULT_SEEDS = {n: t.seeds for n, t in TASK_TABLE.items()}
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #201d195b
+@dataclass
+class EvalConfig(Config):
+    "Everything one `evaluate` call needs: the same fields as Python keywords, `percep-align evaluate` flags or a YAML file."
+    task: str = field(metadata={'positional': True, 'metavar': '{' + ','.join(TASKS) + '}'}) # the downstream task (TASK_TABLE)
+    data: str # dataset root at any usual level (e.g. VOCdevkit or VOCdevkit/VOC2012; format detected unless given)
+    models: Any = field(metadata={'flag': 'model', 'append': True}) # registry name, run/model folder or random:NAME (random weights, seed 0), optionally LABEL=...; repeat to compare (Python: also label -> model)
+    format: str | None = None # dataset layout (default: detected)
+    test_data: str | None = None # score on this dataset instead (e.g. HCI 4D light field after NYUv2 training)
+    seeds: Any = field(default=None, metadata={'type': int}) # seeds 0..N-1, or the seeds (default: the task's, DEFAULT_SEEDS: 3 for probes, 5 for rag, 1 for deterministic tasks)
+    out: str | None = None # write the JSON results here
+    cache_dir: str | None = None # feature store folder (default: default_cache_dir())
+    label_size: int | None = None # dense: targets resized to this side (default: the largest model input size)
+    max_train: int | None = None # deterministic subset of the probe's training split (quick runs)
+    max_test: int | None = None # deterministic subset of the scored split (quick runs)
+    steps: int | None = None # dense: probe optimiser steps (default: the probe config's)
+    last4: bool = False # segmentation: last 4 blocks concatenated
+    k: int | None = None # counting / kNN classification neighbours (default 10 / 20)
+    vtab1k: bool = False # classification / rag: VTAB-1k (train800 + val200)
+    n_queries: int | None = None # rag: test queries per seed (default: up to 200)
+    level: str = field(default='image', metadata={'choices': LEVELS}) # embedding level of registry models (run folders keep their own)
+    device: Any = 'auto' # 'auto', 'cpu', 'cuda', 'cuda:1', ...
+    batch_size: int = 64 # images per forward pass when extracting
+    progress: bool = True # progress bars (the command: on a terminal only)
+
+    def __post_init__(self):
+        for k in ('data', 'test_data', 'out', 'cache_dir'):  # paths kept as strings: the same config from any source compares equal
+            if isinstance(getattr(self, k), os.PathLike): setattr(self, k, os.fspath(getattr(self, k)))
+        if isinstance(self.models, (str, os.PathLike)): self.models = [self.models]
+        if not isinstance(self.models, Mapping): self.models = [os.fspath(m) for m in self.models]
+        self.validate()
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #7c310cd8
+@patch
+def validate(self: EvalConfig) -> EvalConfig:
+    "Check the values; a ValueError names the field."
+    if self.task not in TASK_TABLE: raise ValueError(f"unknown task {self.task!r}; choose from {sorted(TASK_TABLE)}")
+    self.check_fields()
+    if not self.data: bad_field('data', self.data, 'a dataset folder')
+    if not self.models: raise ValueError("no models given")
+    dup = sorted({m for m in self.models if list(self.models).count(m) > 1})
+    if dup: raise ValueError(f"--model {dup[0]} is given more than once")
+    s = self.seeds
+    ok = s is None or (isinstance(s, int) and not isinstance(s, bool) and s >= 1) or \
+         (isinstance(s, (list, tuple)) and len(s) > 0 and all(isinstance(x, int) and not isinstance(x, bool) for x in s))
+    if not ok: bad_field('seeds', s, 'a positive int (seeds 0..N-1) or a list of int seeds')
+    return self
+
 # %% ../../nbs/06_evaluate/07_run.ipynb #122938a3
 def default_cache_dir() -> Path:
     "Where features and targets are stored unless told otherwise: `core.cache_root()/features`."
     return cache_root() / 'features'
 
-def _probe_cfg(task: str, steps: int | None):
-    if steps is None: return None
-    if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}")
-    if task == 'segmentation':
-        from percep_align.evaluate.segmentation import ProbeConfig
-        return ProbeConfig(steps=steps, warmup=min(ProbeConfig().warmup, steps // 10))
-    from percep_align.evaluate.monodepth import DepthProbeConfig
-    return DepthProbeConfig(steps=steps)
-
 # %% ../../nbs/06_evaluate/07_run.ipynb #8650239f
-TASKS = (*DENSE_TASKS, *GLOBAL_TASKS)
-
 def _models(models, level, device) -> dict:
+    "label -> frozen model: a mapping as given, else each `--model` value parsed."
     if isinstance(models, Mapping): return dict(models)
     dup = sorted({m for m in models if list(models).count(m) > 1})
     if dup: raise ValueError(f"--model {dup[0]} is given more than once")
     if not models: raise ValueError("no models given")
     return dict(parse_model(m, level, device) for m in models)
 
-def _read_sets(task, data, format, test_data, root, opt, max_train, max_test) -> dict:
-    "The task's splits, role -> set (dense: train/test DenseSets), cut to the requested sizes."
-    sets = dict(zip(('train', 'test'), _splits(data, format, test_data))) if task in DENSE_TASKS else GLOBAL_TASKS[task].read(data, format, test_data, root, opt)
-    scored = 'test' if task in DENSE_TASKS else GLOBAL_TASKS[task].scored
+# %% ../../nbs/06_evaluate/07_run.ipynb #1e9587a4
+def _read_sets(task: Task, cfg: EvalConfig, root) -> dict:
+    "The task's splits, role -> set, cut to the requested sizes."
+    sets = task.read(cfg, root)
     for role, s in sets.items():
-        n = max_test if role == scored else max_train
+        n = cfg.max_test if role == task.scored else cfg.max_train
         if n and n < len(s): sets[role] = s.subset(n)
     return sets
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #d3cf54f7
-def evaluate(task: str, # one of TASKS: 'segmentation', 'depth', 'counting', 'retrieval', 'classification', 'rag'
-             data: str | os.PathLike, # dataset root at any usual level (format detected unless given)
-             models: Sequence[str] | Mapping[str, torch.nn.Module], # --model values, or label -> model
-             format: str | None = None, # the dataset format (default: detected)
-             test_data: str | os.PathLike | None = None, # score on this dataset's test split instead (e.g. an HCI 4D transfer set)
-             seeds: int | Sequence[int] | None = None, # number of seeds (0..n-1) or the seeds (None: the task's default, DEFAULT_SEEDS)
-             out: str | os.PathLike | None = None, # write the JSON results here
-             cache_dir: str | os.PathLike | None = None, # feature store (None: default_cache_dir())
-             label_size: int | None = None, # dense: targets resized to this side (None: the largest model input size)
-             max_train: int | None = None, max_test: int | None = None, # deterministic subsets (quick runs)
-             steps: int | None = None, # dense: probe optimiser steps (None: the probe's default)
-             last4: bool = False, # segmentation: last 4 blocks concatenated
-             k: int | None = None, # counting / kNN classification neighbours (None: 10 / 20)
-             vtab1k: bool = False, # classification / rag: VTAB-1k train800 + val200
-             n_queries: int | None = None, # rag: queries per seed (None: up to 200)
-             level: str = 'image', # embedding level of registry models (run folders keep their own)
-             device: str | torch.device | None = 'auto',
-             batch_size: int = 64, progress: bool = True,
+def evaluate(task: str | EvalConfig, # a task name (one of TASKS), or a whole `EvalConfig`
+             data: str | os.PathLike | None = None, # dataset root (with a task name; see `EvalConfig`)
+             models: Sequence[str] | Mapping[str, torch.nn.Module] | None = None, # --model values, or label -> model
+             **options, # any other `EvalConfig` field: format, seeds, out, cache_dir, max_test, steps, k, device, batch_size, progress, ...
             ) -> dict:
     "Evaluate models on a downstream task: `{'results': [Result], 'table': markdown, 'store': counts, 'seconds': ...}`."
-    with (nullcontext() if progress else quiet_progress()):  # progress=False: no bar anywhere inside (reading, extraction, probes)
-        return _evaluate(task, data, models, format, test_data, seeds, out, cache_dir, label_size, max_train, max_test, steps, last4,
-                         k, vtab1k, n_queries, level, device, batch_size, progress)
+    given = {k: v for k, v in dict(data=data, models=models).items() if v is not None}
+    cfg = EvalConfig.from_dict({**(task.to_dict() if isinstance(task, EvalConfig) else {'task': task}), **given, **options})
+    with (nullcontext() if cfg.progress else quiet_progress()):  # progress=False: no bar anywhere inside (reading, extraction, probes)
+        return _evaluate(cfg)
 
-def _evaluate(task, data, models, format, test_data, seeds, out, cache_dir, label_size, max_train, max_test, steps, last4,
-              k, vtab1k, n_queries, level, device, batch_size, progress) -> dict:
-    t0 = time.time()
-    if task not in TASKS: raise ValueError(f"unknown task {task!r}; choose from {sorted(TASKS)}")
-    store = FeatureCache(cache_dir or default_cache_dir())
-    opt = dict(k=k, vtab1k=vtab1k, n_queries=n_queries)
-    sets = _read_sets(task, data, format, test_data, store.root, opt, max_train, max_test)
-    models = _models(models, level, device)
-    seeds = DEFAULT_SEEDS[task] if seeds is None else seeds
+# %% ../../nbs/06_evaluate/07_run.ipynb #f897afde
+def _evaluate(cfg: EvalConfig) -> dict:
+    t0, task = time.time(), TASK_TABLE[cfg.task]
+    store = FeatureCache(cfg.cache_dir or default_cache_dir())
+    sets = _read_sets(task, cfg, store.root)
+    models = _models(cfg.models, cfg.level, cfg.device)
+    seeds = task.seeds if cfg.seeds is None else cfg.seeds
     seeds = list(range(seeds)) if isinstance(seeds, int) else list(seeds)
-    if task in DENSE_TASKS:
-        recs = evaluate_dense(task, models, sets['train'], sets['test'], store, seeds, label_size, _probe_cfg(task, steps), last4, batch_size, progress)
-    else: recs = evaluate_global(task, models, sets, store, seeds, opt, batch_size)
+    recs = task.score(cfg, models, sets, store, seeds)
     res = {'results': recs, 'table': markdown_table(recs), 'store': dict(store.stats), 'seconds': time.time() - t0}
-    if out: save_results(recs, out, task=task, data=str(data), sets={r: f'{s.format}/{s.split} ({len(s)})' for r, s in sets.items()},
-                         models=list(models), seeds=seeds, store=dict(store.stats))
+    if cfg.out: save_results(recs, cfg.out, task=cfg.task, data=str(cfg.data), sets={r: f'{s.format}/{s.split} ({len(s)})' for r, s in sets.items()},
+                             models=list(models), seeds=seeds, store=dict(store.stats))
     return res
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #f5b970a7
@@ -383,32 +469,15 @@ FORMATS = ('voc', 'ade20k', 'cityscapes', 'coco-stuff', 'davis', 'nyu', 'nyu-mat
            'deepfashion2', 'imagefolder', 'csv', 'dsprites', 'svhn', 'retinopathy')
 
 def _cmd_evaluate(a):
-    res = evaluate(a.task, a.data, a.model, format=a.format, test_data=a.test_data, seeds=a.seeds, out=a.out, cache_dir=a.cache_dir,
-                   label_size=a.label_size, max_train=a.max_train, max_test=a.max_test, steps=a.steps, last4=a.last4, k=a.k,
-                   vtab1k=a.vtab1k, n_queries=a.n_queries, level=a.level, device=a.device, batch_size=a.batch_size,
-                   progress=sys.stderr.isatty())
+    cfg = EvalConfig.from_args(a, progress=sys.stderr.isatty())
+    res = evaluate(cfg)
     print(res['table'])
     print(f"\n{len(res['results'])} records; features built {res['store']['built']}, reused {res['store']['reused']}; {res['seconds']:.1f} s")
-    if a.out: print(f"wrote {a.out}")
+    if cfg.out: print(f"wrote {cfg.out}")
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #090329f2
 def add_parser(sub) -> argparse.ArgumentParser:
-    "Add the `evaluate` command to the `percep-align` subparsers."
+    "Add the `evaluate` command to the `percep-align` subparsers: its flags are `EvalConfig`'s fields."
     s = sub.add_parser('evaluate', help='downstream evaluation of base and aligned models (dense probes, counting, retrieval, classification, RAG)')
     s.set_defaults(fn=_cmd_evaluate)
-    s.add_argument('task', choices=TASKS)
-    s.add_argument('--data', required=True, help='dataset root at any usual level (e.g. VOCdevkit or VOCdevkit/VOC2012)')
-    s.add_argument('--format', help='dataset layout (default: detected), e.g. ' + ', '.join(FORMATS))
-    s.add_argument('--test-data', help='score on this dataset instead (e.g. HCI 4D light field after NYUv2 training)')
-    s.add_argument('--model', action='append', required=True, help='registry name, run/model folder or random:NAME (random weights, seed 0), optionally LABEL=...; repeat to compare')
-    s.add_argument('--seeds', type=int, help='seeds 0..N-1 (default: 3 for probes, 5 for rag, 1 for deterministic tasks)')
-    s.add_argument('--out', help='write the JSON results here'); s.add_argument('--cache-dir', help='feature store folder')
-    s.add_argument('--label-size', type=int, help='targets resized to this side (default: the model input size)')
-    s.add_argument('--max-train', type=int); s.add_argument('--max-test', type=int)
-    s.add_argument('--steps', type=int, help='probe optimiser steps (default: the probe config)')
-    s.add_argument('--last4', action='store_true', help='segmentation: last 4 blocks concatenated')
-    s.add_argument('--k', type=int, help='counting / kNN classification neighbours (default 10 / 20)')
-    s.add_argument('--vtab1k', action='store_true', help='classification / rag: VTAB-1k (train800 + val200)')
-    s.add_argument('--n-queries', type=int, help='rag: test queries per seed (default: up to 200)')
-    s.add_argument('--level', default='image', choices=['image', 'patch'], help='embedding level of registry models')
-    s.add_argument('--device', default='auto'); s.add_argument('--batch-size', type=int, default=64)
-    return s
+    return config_flags(s, EvalConfig, help={'format': 'dataset layout (default: detected), e.g. ' + ', '.join(FORMATS)})

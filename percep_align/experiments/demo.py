@@ -4,30 +4,37 @@
 
 # %% ../../nbs/07_experiments/02_demo.ipynb #ac2e0281
 from __future__ import annotations
-import hashlib, json, os, shutil, sys, time
+import argparse, hashlib, json, os, shutil, sys, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
-from typing import Mapping
+from typing import Any, ClassVar, Mapping
 
 import numpy as np
 import torch
+from PIL import Image
 
+import percep_align
 from contextlib import nullcontext
 from ..core import atomic_write_json, atomic_path, default_device, quiet_progress, machine_info, cache_root
 from ..models.backbones import build_backbone
-from ..models.metric import PerceptualModel, load_model
+from ..models.metric import PerceptualModel, load_model, LEVELS
 from ..datasets.judgments import read_nights
+from ..world.writers import NIGHTS_RULES, write_nights
+from ..world.tasksets import SYNTH_KINDS, VTAB_TASKS
 from ..align.train import TrainConfig, Trainer
-from ..evaluate.twoafc import score_sets, embed_images, results_table
+from ..evaluate.twoafc import score_sets, embed_images, results_table, pixel_l2
 from ..evaluate.report import paired_delta, summarize, compare_records, save_results, LOWER_IS_BETTER
+from ..config import Config, config_flags, renamed
+from ..evaluate.run import evaluate
 
 # %% auto #0
 __all__ = ['DEMO_DEFAULTS', 'DEMO_SPLITS', 'DEMO_BACKBONE', 'demo_cache_dir', 'demo_data_key', 'nearest_neighbours',
            'demo_figure', 'DownstreamConfig', 'DownstreamJob', 'downstream_jobs', 'downstream_data_key',
-           'downstream_data', 'downstream_summary', 'downstream_table', 'run_downstream', 'run_demo']
+           'downstream_data', 'downstream_summary', 'downstream_table', 'run_downstream', 'DemoConfig', 'run_demo',
+           'add_parser']
 
 # %% ../../nbs/07_experiments/02_demo.ipynb #d1291264
-DEMO_DEFAULTS = dict(n=2600, epochs=4, batch_size=32, lr=3e-4) # sized for <= 5 minutes on a 2-core CPU
+DEMO_DEFAULTS = dict(n=2600, epochs=4, batch_size=32, lr=3e-4) # sized for <= 5 minutes on a 2-core CPU (n: synthetic judgments)
 DEMO_SPLITS = (0.6, 0.1, 0.3) # train / val / test fractions: a large held-out test set keeps the delta's interval narrow
 DEMO_BACKBONE = 'synth_vit4' # the default base: pretrained to see what the synthetic observer judges, and the nuisances
 
@@ -35,22 +42,23 @@ def demo_cache_dir() -> Path:
     "Where the demo keeps its generated data: `core.cache_root()/demo` (`$PERCEP_ALIGN_CACHE`, else `$XDG_CACHE_HOME/percep_align` or `~/.cache/percep_align`)."
     return cache_root()/'demo'
 
-def demo_data_key(n: int, seed: int, size: int) -> str:
+# %% ../../nbs/07_experiments/02_demo.ipynb #5da8fbea
+@renamed(n='n_judgments', size='image_size')
+def demo_data_key(n_judgments: int, seed: int, image_size: int) -> str:
     "Name of the cached synthetic set: its parameters, the label rule and the package version, hashed."
-    from percep_align import __version__
-    from percep_align.world.writers import NIGHTS_RULES
-    p = dict(n=n, seed=seed, size=size, split_fracs=list(DEMO_SPLITS), rules=NIGHTS_RULES, version=__version__)
-    return f"nights-n{n}-s{seed}-{size}px-" + hashlib.sha1(json.dumps(p, sort_keys=True).encode()).hexdigest()[:10]
+    p = dict(n=n_judgments, seed=seed, size=image_size, split_fracs=list(DEMO_SPLITS), rules=NIGHTS_RULES, version=percep_align.__version__)  # keys kept: cached sets keep their names
+    return f"nights-n{n_judgments}-s{seed}-{image_size}px-" + hashlib.sha1(json.dumps(p, sort_keys=True).encode()).hexdigest()[:10]
 
-def _demo_data(n: int, seed: int, size: int, workers: int | None) -> Path:
+# %% ../../nbs/07_experiments/02_demo.ipynb #89d55633
+def _demo_data(n_judgments: int, seed: int, image_size: int, workers: int | None) -> Path:
     "Write the synthetic NIGHTS set once into the user cache (keyed by `demo_data_key`) and reuse it afterwards."
-    from percep_align.world.writers import write_nights
-    root = demo_cache_dir()/demo_data_key(n, seed, size)
+    root = demo_cache_dir()/demo_data_key(n_judgments, seed, image_size)
     if (root/'meta.json').is_file(): return root  # written completely (the writer renames a finished folder into place)
-    write_nights(root, n=n, seed=seed, size=size, split_fracs=DEMO_SPLITS, workers=os.cpu_count() if workers is None else workers,
+    write_nights(root, n=n_judgments, seed=seed, size=image_size, split_fracs=DEMO_SPLITS, workers=os.cpu_count() if workers is None else workers,
                  overwrite=True)
     return root
 
+# %% ../../nbs/07_experiments/02_demo.ipynb #79affbea
 def nearest_neighbours(model, paths: list, queries: list, k: int = 3, cache=None, cache_root=None, device=None) -> list[list[int]]:
     "Indices into `paths` of the k nearest images (by the model's distance) to each query index, itself excluded."
     _, e = embed_images(model, paths, cache=cache, cache_root=cache_root, device=device)
@@ -66,8 +74,7 @@ def demo_figure(history: list[dict], # the run's metrics.jsonl records
                 path: str | Path, # PNG to write
                ):
     "Training curve next to a nearest-neighbour grid (query | base top-k | aligned top-k)."
-    import matplotlib.pyplot as plt
-    from PIL import Image
+    import matplotlib.pyplot as plt  # optional until drawn: the demo's only figure, kept out of the import of the module
     q, k = len(grid['queries']), len(grid['base'][0])
     fig = plt.figure(figsize=(4 + 1.3 * (2 * k + 1), max(3, 1.3 * q)))
     gs = fig.add_gridspec(q, 2 * k + 3, width_ratios=[4, 0.4] + [1] * (2 * k + 1))
@@ -103,7 +110,6 @@ class DownstreamConfig:
     seed: int = 1 # data seed of every downstream set
 
     def __post_init__(self):
-        from percep_align.world.tasksets import VTAB_TASKS
         object.__setattr__(self, 'vtab_tasks', tuple(self.vtab_tasks))
         for k in ('counting', 'retrieval', 'classification', 'segmentation', 'depth'):
             if not isinstance(getattr(self, k), int) or getattr(self, k) < 0: raise ValueError(f"DownstreamConfig.{k} must be an int >= 0, got {getattr(self, k)!r}")
@@ -121,6 +127,7 @@ class DownstreamJob:
     n: int # the writer's size (images; pairs for DeepFashion2)
     options: dict = field(default_factory=dict) # more `evaluate` arguments (probe seeds and steps)
 
+# %% ../../nbs/07_experiments/02_demo.ipynb #469c347f
 def downstream_jobs(cfg: DownstreamConfig) -> list[DownstreamJob]:
     "The demo's downstream evaluations, in table order; sets of size 0 are left out."
     dense = lambda steps: dict(seeds=cfg.seeds, steps=steps)
@@ -131,23 +138,24 @@ def downstream_jobs(cfg: DownstreamConfig) -> list[DownstreamJob]:
     return [j for j in jobs if j.n > 0]
 
 # %% ../../nbs/07_experiments/02_demo.ipynb #c0b1f832
+@renamed(size='image_size')
 def downstream_data_key(kind: str, # `synthetic.SYNTH_KINDS` key
-                        n: int, seed: int, size: int, # the writer's size, seed and image side
+                        n: int, seed: int, image_size: int, # the writer's size, seed and image side
                        ) -> str:
     "Name of a cached downstream set: its kind, parameters and the package version, hashed."
-    from percep_align import __version__
-    p = dict(kind=kind, n=n, seed=seed, size=size, version=__version__)
-    return f"{kind}-n{n}-s{seed}-{size}px-" + hashlib.sha1(json.dumps(p, sort_keys=True).encode()).hexdigest()[:10]
+    p = dict(kind=kind, n=n, seed=seed, size=image_size, version=percep_align.__version__)  # keys kept: cached sets keep their names
+    return f"{kind}-n{n}-s{seed}-{image_size}px-" + hashlib.sha1(json.dumps(p, sort_keys=True).encode()).hexdigest()[:10]
 
+# %% ../../nbs/07_experiments/02_demo.ipynb #95d51bec
+@renamed(size='image_size')
 def downstream_data(job: DownstreamJob, # the set to provide
-                    seed: int, size: int, # data seed and image side
+                    seed: int, image_size: int, # data seed and image side
                     workers: int | None = None, # writer processes (None: one per CPU)
                    ) -> tuple[Path, bool]:
     "The job's set, written once into the demo cache (`demo_cache_dir()/key/kind`), and whether it was reused."
-    from percep_align.world.tasksets import SYNTH_KINDS
-    root = demo_cache_dir()/downstream_data_key(job.kind, job.n, seed, size)/job.kind  # the folder name labels generic formats
+    root = demo_cache_dir()/downstream_data_key(job.kind, job.n, seed, image_size)/job.kind  # the folder name labels generic formats
     if (root/'meta.json').is_file(): return root, True  # written completely (the writer renames a finished folder into place)
-    SYNTH_KINDS[job.kind](root, job.n, seed=seed, size=size, workers=os.cpu_count() if workers is None else workers, overwrite=True)
+    SYNTH_KINDS[job.kind](root, job.n, seed=seed, size=image_size, workers=os.cpu_count() if workers is None else workers, overwrite=True)
     return root, False
 
 # %% ../../nbs/07_experiments/02_demo.ipynb #5ffb029f
@@ -165,6 +173,7 @@ def downstream_summary(records: list, # `report.Result` records of two or more m
                          ci=ci, interval=c['interval'], better=c['better'], worse=bool(worse)))
     return rows
 
+# %% ../../nbs/07_experiments/02_demo.ipynb #3b6d597a
 def downstream_table(rows: list[dict], # from `downstream_summary`
                      digits: int = 3) -> str:
     "The rows as a markdown table, then one line naming the metrics the other model improves (and worsens) with the interval excluding 0."
@@ -182,21 +191,21 @@ def downstream_table(rows: list[dict], # from `downstream_summary`
     return '\n'.join(lines)
 
 # %% ../../nbs/07_experiments/02_demo.ipynb #676e0da2
+@renamed(size='image_size')
 def run_downstream(models: Mapping[str, torch.nn.Module], # label -> frozen model; the first is the reference (the demo: base, aligned)
                    store: str | Path, # the feature store folder (the demo: `out/cache/features`)
                    cfg: DownstreamConfig | None = None, # set sizes and probe budgets (None: `DownstreamConfig()`)
-                   size: int = 64, # image side of the synthetic sets (the demo: the base's input size)
+                   image_size: int = 64, # image side of the synthetic sets (the demo: the base's input size)
                    device: str | torch.device | None = 'auto',
                    workers: int | None = None, # processes writing a set (None: one per CPU)
                    progress: bool = True, # a line per task
                   ) -> dict:
     "Evaluate `models` on the demo's synthetic downstream sets through `evaluate`: records, comparison rows, table, what was reused."
-    from percep_align.evaluate.run import evaluate  # a later module, imported when the stage runs (as the CLI imports its parser)
     cfg, say = cfg or DownstreamConfig(), print if progress else (lambda *a, **k: None)
     t0, recs, sets, stats = time.time(), [], {}, {'built': 0, 'reused': 0}
     for job in downstream_jobs(cfg):
         t = time.time()
-        data, reused = downstream_data(job, cfg.seed, size, workers)
+        data, reused = downstream_data(job, cfg.seed, image_size, workers)
         r = evaluate(job.task, data, dict(models), cache_dir=store, device=device, progress=progress, **job.options)
         recs += r['results']; stats = {k: v + r['store'][k] for k, v in stats.items()}
         sets[job.kind] = dict(path=str(data), n=job.n, reused=reused, seconds=round(time.time() - t, 2))
@@ -205,80 +214,123 @@ def run_downstream(models: Mapping[str, torch.nn.Module], # label -> frozen mode
     rows = downstream_summary(recs, reference=next(iter(models)))
     return dict(results=recs, comparison=rows, table=downstream_table(rows), sets=sets, store=stats, seconds=round(time.time() - t0, 2))
 
+# %% ../../nbs/07_experiments/02_demo.ipynb #d8a78cd9
+@dataclass
+class DemoConfig(Config):
+    "Everything one `run_demo` call needs: the same fields as Python keywords, `percep-align demo` flags or a YAML file."
+    RENAMED: ClassVar[dict] = {'n': 'n_judgments'}
+    out: str = 'percep_align_demo' # output folder (caches, the run, results.json, demo.png); data: `demo_cache_dir()`
+    backbone: str = DEMO_BACKBONE # registry name of the base
+    data: str | None = None # a NIGHTS folder (default: generate synthetic NIGHTS)
+    weights: str | None = None # local base checkpoint (default: the registry's)
+    epochs: int | None = None # training epochs (default: DEMO_DEFAULTS)
+    n_judgments: int | None = None # synthetic triplets to write (default: DEMO_DEFAULTS)
+    level: str = field(default='patch', metadata={'choices': LEVELS}) # the objective: 'patch' ([CLS ‖ mean patch]) or 'image'
+    batch_size: int | None = None # training batch (default: DEMO_DEFAULTS)
+    lr: float | None = None # learning rate (default: DEMO_DEFAULTS)
+    device: Any = 'auto' # 'auto', 'cpu', 'cuda', ...
+    seed: int = field(default=0, metadata={'min': 0}) # seed of the synthetic data (training uses the paper's 1234)
+    random_init: bool = False # random base (tests only: the demo's point is a pretrained base)
+    progress: bool = True # print each stage and the summary (progress bars only on a terminal)
+    downstream: Any = field(default=False, metadata={'switch': True}) # then base vs aligned on synthetic counting, retrieval, classification, segmentation and depth (a few minutes more on a CPU; Python and YAML: a DownstreamConfig or its fields)
+
+    def __post_init__(self):
+        for k in ('out', 'data', 'weights'):  # paths kept as strings: the same config from any source compares equal
+            if isinstance(getattr(self, k), os.PathLike): setattr(self, k, os.fspath(getattr(self, k)))
+        if isinstance(self.downstream, Mapping): self.downstream = DownstreamConfig(**self.downstream)
+        if not isinstance(self.downstream, (bool, DownstreamConfig)): raise ValueError(f"downstream must be a bool or a DownstreamConfig, got {self.downstream!r}")
+        self.check_fields()
+
 # %% ../../nbs/07_experiments/02_demo.ipynb #7a671fdd
-def run_demo(out: str | Path = 'percep_align_demo', # output folder (caches, the run, results.json, demo.png); data: `demo_cache_dir()`
-             backbone: str = DEMO_BACKBONE, # registry name of the base
-             data: str | Path | None = None, # a NIGHTS folder (None: write synthetic NIGHTS)
-             weights: str | Path | None = None, # local base checkpoint (None: the registry default)
-             epochs: int | None = None, n: int | None = None, # training epochs; synthetic triplets to write
-             level: str = 'patch', # the objective: 'patch' ([CLS ‖ mean patch]) or 'image'
-             batch_size: int | None = None, lr: float | None = None,
-             device: str = 'auto', seed: int = 0, # device; seed of the synthetic data (training uses the paper's 1234)
-             random_init: bool = False, # random base (tests only: the demo's point is a pretrained base)
-             progress: bool = True, # print each stage and the summary (progress bars only on a terminal)
-             downstream: bool | DownstreamConfig = False, # then base vs aligned on synthetic downstream tasks (True: `DownstreamConfig()`)
+def run_demo(config: DemoConfig | str | os.PathLike | None = None, # a whole `DemoConfig`, or the output folder
+             **options, # any other `DemoConfig` field: backbone, data, weights, epochs, n_judgments, level, device, seed, downstream, ...
             ) -> dict:
     "Align `backbone` on (synthetic) NIGHTS, compare base vs aligned on the held-out test split, write results + figure."
-    bars = progress and sys.stderr.isatty()  # redirected output gets the stage lines and the summary, not bar redraws
+    given = config.to_dict() if isinstance(config, DemoConfig) else {} if config is None else {'out': config}
+    cfg = DemoConfig.from_dict({**given, **options})
+    bars = cfg.progress and sys.stderr.isatty()  # redirected output gets the stage lines and the summary, not bar redraws
     with (nullcontext() if bars else quiet_progress()):  # progress=False: no messages and no bars
-        return _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress, downstream)
+        return _run_demo(cfg)
 
-def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, device, seed, random_init, progress, downstream) -> dict:
+# %% ../../nbs/07_experiments/02_demo.ipynb #b579baf8
+def _demo_nights(cfg: DemoConfig, image_size: int, say) -> str | Path:
+    "The demo's NIGHTS folder: `cfg.data`, else the synthetic set in the user cache (written once)."
+    if cfg.data is not None: return cfg.data
+    n = cfg.n_judgments or DEMO_DEFAULTS['n']
+    key = demo_cache_dir()/demo_data_key(n, cfg.seed, image_size)
+    say(f"{'reusing' if (key/'meta.json').is_file() else 'writing'} synthetic NIGHTS ({n} triplets, {image_size} px) in {key}")
+    return _demo_data(n, cfg.seed, image_size, None)
+
+# %% ../../nbs/07_experiments/02_demo.ipynb #7fae85ce
+def _demo_align(cfg: DemoConfig, data, run: Path, out: Path, say) -> tuple:
+    "Train the LoRA run afresh in `run`: (trainer, its results, its TrainConfig)."
     D = DEMO_DEFAULTS
-    if downstream is True: downstream = DownstreamConfig()
-    if downstream is not False and not isinstance(downstream, DownstreamConfig): raise ValueError(f"downstream must be a bool or a DownstreamConfig, got {downstream!r}")
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    say = print if progress else (lambda *a, **k: None)
-    t0 = time.time(); times = {}
-    base_bb = build_backbone(backbone, weights=weights, random_init=random_init)
-    if data is None:
-        key = demo_cache_dir()/demo_data_key(n or D['n'], seed, base_bb.image_size[0])
-        say(f"{'reusing' if (key/'meta.json').is_file() else 'writing'} synthetic NIGHTS ({n or D['n']} triplets, {base_bb.image_size[0]} px) in {key}")
-        data = _demo_data(n or D['n'], seed, base_bb.image_size[0], None)
-    times['data_s'] = round(time.time() - t0, 2)
-    test = read_nights(data, 'test')
-    if len(test) == 0: raise ValueError(f"{data}: the test split is empty; the demo reports held-out test 2AFC")
-    run = out/'run'
     shutil.rmtree(run, ignore_errors=True)  # the demo always trains afresh
-    cfg = TrainConfig(backbone=backbone, weights=str(weights) if weights else None, random_init=random_init, level=level, method='lora',
-                      data=str(data), epochs=epochs or D['epochs'], batch_size=batch_size or D['batch_size'], lr=lr or D['lr'],
-                      out=str(run), cache_dir=str(out/'cache'), device=device, progress=progress)
-    t1 = time.time()
-    say(f"aligning {backbone} ({level} objective, LoRA) for {cfg.epochs} epochs on {data}")
-    trainer = Trainer(cfg)
-    res = trainer.run()
-    times['train_s'] = round(time.time() - t1, 2)
-    t2 = time.time()
-    dev = trainer.device
-    base = PerceptualModel(build_backbone(backbone, weights=weights, random_init=random_init, device=dev, init_seed=cfg.seed), level).eval()
-    aligned = load_model(run, weights=weights, random_init=random_init, device=dev)
+    tcfg = TrainConfig(backbone=cfg.backbone, weights=str(cfg.weights) if cfg.weights else None, random_init=cfg.random_init, level=cfg.level,
+                       method='lora', data=str(data), epochs=cfg.epochs or D['epochs'], batch_size=cfg.batch_size or D['batch_size'],
+                       lr=cfg.lr or D['lr'], out=str(run), cache_dir=str(out/'cache'), device=cfg.device, progress=cfg.progress)
+    say(f"aligning {cfg.backbone} ({cfg.level} objective, LoRA) for {tcfg.epochs} epochs on {data}")
+    trainer = Trainer(tcfg)
+    return trainer, trainer.run(), tcfg
+
+# %% ../../nbs/07_experiments/02_demo.ipynb #ff83f45b
+def _demo_scores(base, aligned, data, test, out: Path) -> dict:
+    "2AFC of the base, the aligned model and pixel L2 on the val and held-out test judgments."
     sets = {'val': read_nights(data, 'val'), 'test': test}
-    from percep_align.evaluate.twoafc import pixel_l2
     scores = {'base': score_sets(base, sets, cache_root=out/'cache'), 'aligned': score_sets(aligned, sets, cache_root=out/'cache'),
               'pixel_l2': score_sets(pixel_l2, sets)}
-    times['eval_s'] = round(time.time() - t2, 2)
-    summary = {m: {s: {'score': r['score'], 'n': r['n']} for s, r in v.items()} for m, v in scores.items()}
-    # nearest neighbours among the held-out images
+    return scores
+
+# %% ../../nbs/07_experiments/02_demo.ipynb #644bdfe7
+def _demo_grid(base, aligned, test, seed: int, out: Path) -> dict:
+    "Nearest neighbours among the held-out images of 4 seeded queries, under the base and the aligned model."
     gallery = [str(p) for p in test.images()]
     rng = np.random.default_rng(seed)
     queries = sorted(rng.choice(len(test), min(4, len(test)), replace=False).tolist())
     qidx = [gallery.index(str(test[i].ref)) for i in queries]
-    grid = dict(paths=gallery, queries=qidx, base=nearest_neighbours(base, gallery, qidx, cache_root=out/'cache'),
+    return dict(paths=gallery, queries=qidx, base=nearest_neighbours(base, gallery, qidx, cache_root=out/'cache'),
                 aligned=nearest_neighbours(aligned, gallery, qidx, cache_root=out/'cache'))
-    fig = demo_figure(res['history'], summary['base']['val']['score'], grid, out/'demo.png')
+
+# %% ../../nbs/07_experiments/02_demo.ipynb #1e76b564
+def _demo_result(cfg: DemoConfig, data, dev, res: dict, test, tcfg: TrainConfig, scores: dict, summary: dict, times: dict, run: Path, fig) -> dict:
+    "The record written to results.json."
+    return dict(backbone=cfg.backbone, level=cfg.level, data=str(data), device=str(dev), torch_threads=torch.get_num_threads(),
+                n_train=res['n_train'], n_val=res['n_val'], n_test=len(test), epochs=tcfg.epochs, best_epoch=res['best_epoch'],
+                test_2afc=dict(base=summary['base']['test']['score'], aligned=summary['aligned']['test']['score'],
+                               pixel_l2=summary['pixel_l2']['test']['score']),
+                delta=summary['aligned']['test']['score'] - summary['base']['test']['score'],
+                delta_test=paired_delta(scores['base']['test']['per_item'], scores['aligned']['test']['per_item']),
+                scores=summary, history=res['history'], times=times, triplets_per_s=res['triplets_per_s'],
+                run=str(run), figure=str(fig), machine=machine_info(dev))
+
+# %% ../../nbs/07_experiments/02_demo.ipynb #26a11dbb
+def _run_demo(cfg: DemoConfig) -> dict:
+    "The demo's stages on a checked config: data, alignment, 2AFC scores, neighbour grid, results.json (then the downstream stage)."
+    downstream = DownstreamConfig() if cfg.downstream is True else cfg.downstream
+    out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
+    say = print if cfg.progress else (lambda *a, **k: None)
+    t0 = time.time(); times = {}
+    base_bb = build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init)
+    data = _demo_nights(cfg, base_bb.image_size[0], say)
+    times['data_s'] = round(time.time() - t0, 2)
+    test = read_nights(data, 'test')
+    if len(test) == 0: raise ValueError(f"{data}: the test split is empty; the demo reports held-out test 2AFC")
+    run, t1 = out/'run', time.time()
+    trainer, res, tcfg = _demo_align(cfg, data, run, out, say)
+    times['train_s'] = round(time.time() - t1, 2)
+    t2, dev = time.time(), trainer.device
+    base = PerceptualModel(build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init, device=dev, init_seed=tcfg.seed), cfg.level).eval()
+    aligned = load_model(run, weights=cfg.weights, random_init=cfg.random_init, device=dev)
+    scores = _demo_scores(base, aligned, data, test, out)
+    times['eval_s'] = round(time.time() - t2, 2)
+    summary = {m: {s: {'score': r['score'], 'n': r['n']} for s, r in v.items()} for m, v in scores.items()}
+    fig = demo_figure(res['history'], summary['base']['val']['score'], _demo_grid(base, aligned, test, cfg.seed, out), out/'demo.png')
     times['total_s'] = round(time.time() - t0, 2)
-    result = dict(backbone=backbone, level=level, data=str(data), device=str(dev), torch_threads=torch.get_num_threads(),
-                  n_train=res['n_train'], n_val=res['n_val'], n_test=len(test), epochs=cfg.epochs, best_epoch=res['best_epoch'],
-                  test_2afc=dict(base=summary['base']['test']['score'], aligned=summary['aligned']['test']['score'],
-                                 pixel_l2=summary['pixel_l2']['test']['score']),
-                  delta=summary['aligned']['test']['score'] - summary['base']['test']['score'],
-                  delta_test=paired_delta(scores['base']['test']['per_item'], scores['aligned']['test']['per_item']),
-                  scores=summary, history=res['history'], times=times, triplets_per_s=res['triplets_per_s'],
-                  run=str(run), figure=str(fig), machine=machine_info(dev))
+    result = _demo_result(cfg, data, dev, res, test, tcfg, scores, summary, times, run, fig)
     atomic_write_json(out/'results.json', result)
     _say_2afc(result, summary, say)
     say(f"wrote {out/'results.json'} and {fig}")
-    if downstream: _demo_downstream(result, {'base': base, 'aligned': aligned}, out, downstream, base_bb.image_size[0], dev, progress, t0)
+    if downstream: _demo_downstream(result, {'base': base, 'aligned': aligned}, out, downstream, base_bb.image_size[0], dev, cfg.progress, t0)
     return result
 
 # %% ../../nbs/07_experiments/02_demo.ipynb #f3ebecce
@@ -294,11 +346,12 @@ def _say_2afc(result: dict, summary: dict, say):
     say(f"aligned − base on {dt['n']} held-out judgments: {100 * dt['delta']:+.1f} points, {100 * dt['level']:.0f}% interval "
         f"[{lo:+.1f}, {hi:+.1f}]: " + ('aligned is better' if lo > 0 else 'base is better' if hi < 0 else 'not resolved (the interval includes 0)'))
 
-def _demo_downstream(result: dict, models: dict, out: Path, cfg: DownstreamConfig, size: int, device, progress: bool, t0: float):
+# %% ../../nbs/07_experiments/02_demo.ipynb #aa2c3920
+def _demo_downstream(result: dict, models: dict, out: Path, cfg: DownstreamConfig, image_size: int, device, progress: bool, t0: float):
     "The downstream stage of `run_demo`: evaluate, add the records to `result` and results.json, write downstream.json, print the table."
     say = print if progress else (lambda *a, **k: None)
     say(f"\ndownstream: base vs aligned on synthetic {', '.join(dict.fromkeys(j.task for j in downstream_jobs(cfg)))}")
-    ds = run_downstream(models, out/'cache'/'features', cfg, size=size, device=device, progress=progress)
+    ds = run_downstream(models, out/'cache'/'features', cfg, image_size=image_size, device=device, progress=progress)
     result['times'].update(downstream_s=ds['seconds'], total_s=round(time.time() - t0, 2))
     extra = dict(config=asdict(cfg), comparison=ds['comparison'], table=ds['table'], sets=ds['sets'], store=ds['store'], seconds=ds['seconds'])
     result['downstream'] = dict(results=[r.to_dict() for r in ds['results']], **extra)
@@ -306,3 +359,13 @@ def _demo_downstream(result: dict, models: dict, out: Path, cfg: DownstreamConfi
     atomic_write_json(out/'results.json', result)
     say('\n' + ds['table'])
     say(f"\ndownstream: {ds['seconds']:.0f} s; {result['times']['total_s']:.0f} s in all; wrote {out/'downstream.json'} and results['downstream']")
+
+# %% ../../nbs/07_experiments/02_demo.ipynb #4d36a5cf
+def _cmd_demo(a): run_demo(DemoConfig.from_args(a))
+
+# %% ../../nbs/07_experiments/02_demo.ipynb #ce0655db
+def add_parser(sub) -> argparse.ArgumentParser:
+    "Add the `demo` command to the `percep-align` subparsers: its flags are `DemoConfig`'s fields."
+    s = sub.add_parser('demo', help='the embedded demo: align a small backbone on synthetic judgments, base vs aligned')
+    s.set_defaults(fn=_cmd_demo)
+    return config_flags(s, DemoConfig)

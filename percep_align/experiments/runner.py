@@ -4,24 +4,34 @@
 
 # %% ../../nbs/07_experiments/01_runner.ipynb #9db780ad
 from __future__ import annotations
-import argparse, copy, difflib, itertools, json, os, sys, time
+import argparse, copy, difflib, itertools, json, os, shutil, sys, time
 from dataclasses import dataclass, field, fields, asdict
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import numpy as np
+from fastcore.basics import patch
+import torch.distributed as dist
+import yaml
 
 import percep_align
-from ..core import atomic_path, atomic_write_json, atomic_write_text, fingerprint, quiet_progress
+from ..core import atomic_path, atomic_write_json, atomic_write_text, fingerprint, quiet_progress, machine_info
+from ..models.backbones import get_spec
+from ..models.metric import load
+from ..world.tasksets import SYNTH_KINDS, synth
 from ..evaluate.report import Result, LOWER_IS_BETTER, paired_delta, seed_interval, save_results, load_results, _item_mean, _fmt
-from ..align.train import TrainConfig, DATA_FORMATS, METHODS, LEVELS
+from ..evaluate.twoafc import compare, records_2afc
+from ..config import _OldFlag
+from ..evaluate.run import TASKS, EvalConfig, evaluate
+from ..align import train as align_train  # the module: `align_train.train` is looked up at call time (tests replace it)
+from ..align.train import TrainConfig, RunDir, init_distributed, DATA_FORMATS, METHODS, LEVELS
 
 # %% auto #0
-__all__ = ['SYNTH_FORMATS', 'AXES', 'AXIS_DEFAULTS', 'RUNNER_FIELDS', 'EVAL_OPTIONS', 'EXPERIMENT_KEYS', 'FACTOR_COLUMNS',
-           'RESULT_COLUMNS', 'SUMMARY_COLUMNS', 'PAPER_RESULTS', 'BEYOND_PAPER', 'DataSource', 'Experiment',
-           'parse_experiment', 'config_dir', 'list_experiments', 'find_config', 'load_experiment', 'AlignRun',
-           'plan_runs', 'Evaluation', 'plan_evaluations', 'tidy_rows', 'paired_summary', 'summary_markdown',
-           'write_tables', 'run_experiment', 'read_tables', 'plot_bars', 'add_parser']
+__all__ = ['SYNTH_FORMATS', 'AXES', 'AXIS_DEFAULTS', 'RUNNER_FIELDS', 'EVAL_OPTIONS', 'EXPERIMENT_KEYS', 'EVALUATORS',
+           'FACTOR_COLUMNS', 'RESULT_COLUMNS', 'SUMMARY_COLUMNS', 'PAPER_RESULTS', 'BEYOND_PAPER', 'DataSource',
+           'Experiment', 'parse_experiment', 'config_dir', 'list_experiments', 'find_config', 'load_experiment',
+           'AlignRun', 'plan_runs', 'Evaluation', 'plan_evaluations', 'eval_config', 'tidy_rows', 'paired_summary',
+           'summary_markdown', 'write_tables', 'run_experiment', 'read_tables', 'plot_bars', 'add_parser']
 
 # %% ../../nbs/07_experiments/01_runner.ipynb #c5098467
 SYNTH_FORMATS = {'nights': 'nights', 'bapps': 'bapps', 'things': 'things', 'imagenet': 'imagenet'} # judgment kinds -> TrainConfig.data_format
@@ -35,6 +45,7 @@ def _unknown(what: str, got, allowed) -> str | None:
             return f"{what}: unknown key {k!r}" + (f"; did you mean {close[0]!r}?" if close else '') + f" (allowed: {', '.join(map(str, allowed))})"
     return None
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #77097975
 @dataclass(frozen=True)
 class DataSource:
     "One named dataset of an experiment: a folder on disk (`path`, `format`) or a synthetic twin (`synthetic`, `n`, `seed`, `size`, `options`)."
@@ -54,41 +65,47 @@ class DataSource:
         if (msg := _unknown(f"datasets.{name}", d, _SOURCE_KEYS)): raise ValueError(msg)
         if ('path' in d) == ('synthetic' in d): raise ValueError(f"datasets.{name}: give exactly one of 'path' (a folder) or 'synthetic' (a writer)")
         if 'synthetic' in d:
-            from percep_align.world.tasksets import SYNTH_KINDS
             if d['synthetic'] not in SYNTH_KINDS: raise ValueError(f"datasets.{name}: unknown synthetic kind {d['synthetic']!r}; choose from {sorted(SYNTH_KINDS)}")
             if not isinstance(d.get('n'), int) or d['n'] < 1: raise ValueError(f"datasets.{name}: synthetic data needs n, a positive int, got {d.get('n')!r}")
         return cls(name=name, **{k: v for k, v in d.items() if v is not None})
 
-    def spec(self) -> dict:
-        "What identifies the data (enters run and evaluation keys): the writer and its parameters, or the resolved folder."
-        if self.synthetic: return dict(synthetic=self.synthetic, n=self.n, seed=self.seed, size=self.size, options=self.options,
-                                       version=percep_align.__version__)
-        return dict(path=str(self.root()), format=self.format)
 
-    def root(self, out: str | os.PathLike | None = None) -> Path:
-        "The folder the data is (or will be) in: `path` expanded, or `out/data/<kind>-<key>` for a synthetic twin."
-        if self.synthetic: return Path(out or '.')/'data'/f"{self.synthetic}-{fingerprint(self.spec())[:10]}"
-        return Path(_expand(self.path))
+# %% ../../nbs/07_experiments/01_runner.ipynb #4a65738e
+@patch
+def spec(self: DataSource) -> dict:
+    "What identifies the data (enters run and evaluation keys): the writer and its parameters, or the resolved folder."
+    if self.synthetic: return dict(synthetic=self.synthetic, n=self.n, seed=self.seed, size=self.size, options=self.options,
+                                   version=percep_align.__version__)
+    return dict(path=str(self.root()), format=self.format)
 
-    def judgment_format(self) -> str:
-        "The `TrainConfig.data_format` this source is read with when it is aligned on."
-        fmt = SYNTH_FORMATS.get(self.synthetic) if self.synthetic else self.format
-        if fmt not in DATA_FORMATS: raise ValueError(f"datasets.{self.name}: cannot align on it: " +
-            (f"synthetic kind {self.synthetic!r} holds no judgments (use one of {sorted(SYNTH_FORMATS)})" if self.synthetic
-             else f"format must be one of {DATA_FORMATS}, got {self.format!r}"))
-        return fmt
+@patch
+def root(self: DataSource, out: str | os.PathLike | None = None) -> Path:
+    "The folder the data is (or will be) in: `path` expanded, or `out/data/<kind>-<key>` for a synthetic twin."
+    if self.synthetic: return Path(out or '.')/'data'/f"{self.synthetic}-{fingerprint(self.spec())[:10]}"
+    return Path(_expand(self.path))
 
-    def prepare(self, out: str | os.PathLike) -> Path:
-        "The data's folder, written first for a synthetic twin (once: a complete folder is reused); a missing real folder is an error."
-        root = self.root(out)
-        if self.synthetic:
-            if not (root/'meta.json').is_file():
-                from percep_align.world.tasksets import synth
-                with quiet_progress(): synth(root, self.synthetic, self.n, seed=self.seed, size=self.size, overwrite=True, **self.options)
-            return root
-        if '$' in str(root): raise ValueError(f"datasets.{self.name}: {self.path!r} names an unset environment variable ({root})")
-        if not root.exists(): raise ValueError(f"datasets.{self.name}: {root} does not exist (from path {self.path!r})")
+# %% ../../nbs/07_experiments/01_runner.ipynb #6b230dd3
+@patch
+def judgment_format(self: DataSource) -> str:
+    "The `TrainConfig.data_format` this source is read with when it is aligned on."
+    fmt = SYNTH_FORMATS.get(self.synthetic) if self.synthetic else self.format
+    if fmt not in DATA_FORMATS: raise ValueError(f"datasets.{self.name}: cannot align on it: " +
+        (f"synthetic kind {self.synthetic!r} holds no judgments (use one of {sorted(SYNTH_FORMATS)})" if self.synthetic
+         else f"format must be one of {DATA_FORMATS}, got {self.format!r}"))
+    return fmt
+
+# %% ../../nbs/07_experiments/01_runner.ipynb #86ef0a43
+@patch
+def prepare(self: DataSource, out: str | os.PathLike) -> Path:
+    "The data's folder, written first for a synthetic twin (once: a complete folder is reused); a missing real folder is an error."
+    root = self.root(out)
+    if self.synthetic:
+        if not (root/'meta.json').is_file():
+            with quiet_progress(): synth(root, self.synthetic, self.n, seed=self.seed, size=self.size, overwrite=True, **self.options)
         return root
+    if '$' in str(root): raise ValueError(f"datasets.{self.name}: {self.path!r} names an unset environment variable ({root})")
+    if not root.exists(): raise ValueError(f"datasets.{self.name}: {root} does not exist (from path {self.path!r})")
+    return root
 
 # %% ../../nbs/07_experiments/01_runner.ipynb #68ff1430
 AXES = ('backbone', 'data', 'level', 'method', 'objective', 'lora_r', 'n_judgments', 'seed') # the grid's axes, in run-name order
@@ -100,6 +117,7 @@ EXPERIMENT_KEYS = ('name', 'title', 'paper', 'world', 'twin', 'description', 'da
 
 def _listed(v) -> list: return list(v) if isinstance(v, (list, tuple)) else [v]
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #53c272ef
 @dataclass
 class Experiment:
     "A parsed, validated experiment config."
@@ -122,7 +140,6 @@ def _check_align(a: Mapping, datasets: Mapping) -> dict:
     out = {k: _listed(a.get(k, AXIS_DEFAULTS.get(k))) for k in AXES}
     for k in ('backbone', 'data'):
         if not out[k] or out[k] == [None]: raise ValueError(f"align.{k}: give at least one value")
-    from percep_align.models.backbones import get_spec
     for b in out['backbone']: get_spec(b)  # unknown names fail here, with the registry's suggestion
     for d in out['data']:
         if d not in datasets: raise ValueError(f"align.data: {d!r} is not in datasets ({', '.join(datasets)})")
@@ -136,17 +153,21 @@ def _check_align(a: Mapping, datasets: Mapping) -> dict:
                 raise ValueError(f"align.{k}: {v!r} is not a {'positive ' if k != 'seed' else ''}int")
     return out
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #71e90a59
 def _check_eval(i: int, e, datasets: Mapping) -> dict:
-    from percep_align.evaluate.run import TASKS
     if not isinstance(e, Mapping) or 'task' not in e or 'data' not in e:
         raise ValueError(f"evaluate[{i}]: expected a mapping with 'task' and 'data', got {e!r}")
     if (msg := _unknown(f"evaluate[{i}]", e, ('task', 'data', *EVAL_OPTIONS))): raise ValueError(msg)
-    if e['task'] not in (*TASKS, '2afc'): raise ValueError(f"evaluate[{i}]: unknown task {e['task']!r}; choose from {[*TASKS, '2afc']}")
+    if e['task'] not in EVALUATORS: raise ValueError(f"evaluate[{i}]: unknown task {e['task']!r}; choose from {list(EVALUATORS)}")
     for k in ('data', 'test_data'):
         if k in e and e[k] not in datasets: raise ValueError(f"evaluate[{i}].{k}: {e[k]!r} is not in datasets ({', '.join(datasets)})")
     if e['task'] == '2afc': datasets[e['data']].judgment_format()
+    else:  # the options' values, checked as `evaluate` takes them (the runner fills in the folders and the model)
+        try: EvalConfig.from_dict({**e, 'models': ['model']})
+        except ValueError as err: raise ValueError(f"evaluate[{i}]: {err}") from None
     return dict(e)
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #d7181c02
 def parse_experiment(d: Mapping, # the config's mapping (from YAML)
                      source: str | None = None, # where it came from (for messages)
                     ) -> Experiment:
@@ -175,6 +196,7 @@ def config_dir() -> Path:
     "The folder of the shipped configs (inside the installed package)."
     return Path(percep_align.__file__).parent/'configs'
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #aa114bd0
 def list_experiments() -> list[dict]:
     "The shipped configs: name, world, twin, title and the paper result each reproduces."
     out = []
@@ -184,13 +206,14 @@ def list_experiments() -> list[dict]:
                         paper=d.get('paper', ''), file=str(p)))
     return out
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #ea0820ac
 def _read_yaml(p: Path) -> dict:
-    import yaml
     try: d = yaml.safe_load(p.read_text())
     except yaml.YAMLError as e: raise ValueError(f"{p}: not valid YAML: {e}") from None
     if not isinstance(d, dict): raise ValueError(f"{p}: expected a mapping, got {type(d).__name__}")
     return d
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #957daf5b
 def find_config(name: str | os.PathLike) -> Path:
     "A config file: `name` itself when it is a file, else the shipped `configs/<name>.yaml`."
     p = Path(name)
@@ -202,6 +225,7 @@ def find_config(name: str | os.PathLike) -> Path:
     raise ValueError(f"no config file {str(name)!r} and no shipped experiment of that name" +
                      (f"; did you mean {', '.join(map(repr, close))}?" if close else '') + " (list them: percep-align experiment --list)")
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #f0737d81
 def _set_dotted(d: dict, path: str, value):
     keys = path.split('.')
     for k in keys[:-1]:
@@ -209,13 +233,14 @@ def _set_dotted(d: dict, path: str, value):
         d = d[k]
     d[keys[-1]] = value
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #7543e4ba
 def _fail_override(path, k): raise ValueError(f"override {path!r}: {k!r} is not a mapping")
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #8c606367
 def load_experiment(config: str | os.PathLike | Mapping, # a YAML file, a shipped config's name, or a mapping
                     overrides: Sequence[str] = (), # 'dotted.key=value' (YAML values), e.g. 'train.epochs=2'
                    ) -> Experiment:
     "Read, override and validate an experiment config."
-    import yaml
     if isinstance(config, Mapping): d, src = copy.deepcopy(dict(config)), None
     else: p = find_config(config); d, src = _read_yaml(p), str(p)
     given = copy.deepcopy(d)
@@ -247,10 +272,12 @@ class AlignRun:
     @property
     def finished(self) -> bool: return (self.path/'results.json').is_file()
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #7c171956
 def _run_name(f: dict, key: str) -> str:
     r = f"-r{f['lora_r']}" if f['method'] == 'lora' else ''
     return f"{f['backbone']}-{f['data']}-{f['level']}-{f['method']}{r}-{f['objective']}-n{f['n_judgments'] or 'all'}-s{f['seed']}-{key[:8]}"
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #8295ba14
 def plan_runs(exp: Experiment, # the experiment
               out: str | os.PathLike, # the experiments root (runs go to out/runs)
               device: str = 'auto',
@@ -276,6 +303,7 @@ def plan_runs(exp: Experiment, # the experiment
         runs.append(AlignRun(f, cfg, key, path))
     return runs
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #4b0cc064
 def _expand(p):
     "Expand $VARS and ~ in a checkpoint path (or in each member's, for an ensemble's mapping)."
     if isinstance(p, Mapping): return {k: _expand(v) for k, v in p.items()}
@@ -294,10 +322,12 @@ class Evaluation:
     key: str
     path: Path # OUT/evals/<…>.json
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #05d094c5
 def _eval_key(model_id: dict, task: dict, exp: Experiment) -> str:
     data = {k: exp.datasets[task[k]].spec() for k in ('data', 'test_data') if k in task}
     return fingerprint(dict(model=model_id, task={k: v for k, v in task.items() if k not in ('data', 'test_data')}, data=data))
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #85475de0
 def plan_evaluations(exp: Experiment, runs: Sequence[AlignRun], out: str | os.PathLike) -> list[Evaluation]:
     "Every base model and every run on every task of the experiment."
     out, evs = Path(out), []
@@ -316,32 +346,29 @@ def plan_evaluations(exp: Experiment, runs: Sequence[AlignRun], out: str | os.Pa
 
 # %% ../../nbs/07_experiments/01_runner.ipynb #7f2cb375
 def _rank() -> int:
-    import torch.distributed as dist
     return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #ac44916f
 def _barrier():
-    import torch.distributed as dist
     if dist.is_available() and dist.is_initialized(): dist.barrier()
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #db53a4af
 def _train_run(r: AlignRun, say) -> str:
     "Train (or resume) one run; returns what happened."
-    from percep_align.align.train import train, RunDir
     if r.finished: return 'skipped'
     resume = RunDir(r.path).last() is not None
     if not resume and r.path.exists():
-        import shutil
         if _rank() == 0: shutil.rmtree(r.path)  # a folder without a checkpoint holds nothing worth keeping
         _barrier()
     say(f"  {'resuming' if resume else 'training'} {r.name}")
     t = time.time()
-    with quiet_progress(): train(r.config, resume=resume)
+    with quiet_progress(): align_train.train(r.config, resume=resume)
     say(f"    done in {time.time() - t:.0f} s")
     return 'resumed' if resume else 'trained'
 
 # %% ../../nbs/07_experiments/01_runner.ipynb #e9529253
 def _eval_2afc(ev: Evaluation, exp: Experiment, out: Path, device, batch_size) -> list[Result]:
     "Held-out 2AFC agreement of one model on a judgment source (NIGHTS: its test split; BAPPS: val; THINGS: all)."
-    from percep_align.evaluate.twoafc import compare, records_2afc
     src = exp.datasets[ev.task['data']]
     fmt, root = src.judgment_format(), src.root(out)
     spec = {'nights': dict(kind='nights', root=root, splits=('test',), min_votes=exp.train.get('min_votes', 6)), 'bapps': dict(kind='bapps', root=root),
@@ -351,32 +378,44 @@ def _eval_2afc(ev: Evaluation, exp: Experiment, out: Path, device, batch_size) -
     res = compare({ev.model: model}, {src.name: spec}, cache_root=out/'cache', batch_size=batch_size, device=device, per_item=True)
     return records_2afc(res)
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #33c3f00e
 def _load(ev: Evaluation, device):
     "The evaluation's model, frozen, in eval mode (a base from the registry, or a run's best epoch)."
-    from percep_align.models.metric import load
     m = load(ev.spec, level=ev.level, weights=ev.weights, device=device)[0].eval()
     for p in m.parameters(): p.requires_grad_(False)
     return m
 
-def _eval_task(ev: Evaluation, exp: Experiment, out: Path, device, batch_size) -> list[Result]:
-    from percep_align.evaluate.run import evaluate
-    if ev.task['task'] == '2afc': return _eval_2afc(ev, exp, out, device, batch_size)
-    opt = {k: v for k, v in ev.task.items() if k not in ('task', 'data')}
+# %% ../../nbs/07_experiments/01_runner.ipynb #a14cb658
+def eval_config(ev: Evaluation, # a downstream evaluation (not 2afc)
+                exp: Experiment, out: str | os.PathLike, # its experiment and the experiments root
+                device: str = 'auto', batch_size: int = 64, # the run's device and default batch size
+                models: Any = None, # None: the evaluation's model, loaded
+               ) -> EvalConfig:
+    "The `evaluate:` entry as the `EvalConfig` `percep-align evaluate` would build: dataset names resolved to folders, the shared store."
+    out, opt = Path(out), {k: v for k, v in ev.task.items() if k != 'data'}
     if 'test_data' in opt: opt['test_data'] = exp.datasets[opt['test_data']].root(out)
     opt.setdefault('batch_size', batch_size)
-    return evaluate(ev.task['task'], exp.datasets[ev.task['data']].root(out), {ev.model: _load(ev, device)}, cache_dir=out/'store',
-                    device=device, progress=False, **opt)['results']
+    return EvalConfig.from_dict(dict(opt, data=exp.datasets[ev.task['data']].root(out), models=models or {ev.model: _load(ev, device)},
+                                     cache_dir=out/'store', device=device, progress=False))
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #72db81c8
+def _eval_downstream(ev: Evaluation, exp: Experiment, out: Path, device, batch_size) -> list[Result]:
+    return evaluate(eval_config(ev, exp, out, device, batch_size))['results']
+
+EVALUATORS = {**{t: _eval_downstream for t in TASKS}, '2afc': _eval_2afc} # task -> (evaluation, experiment, out, device, batch size) -> records
+
+# %% ../../nbs/07_experiments/01_runner.ipynb #6d3c3b2c
 def _named(ev: Evaluation, recs: list[Result]) -> list[Result]:
     "Records under the config's dataset names ('voc', 'vtab-identity'; 'nyu→hci4d' for a transfer), the reader's label kept in meta."
     name = ev.task['data'] + (f"→{ev.task['test_data']}" if ev.task.get('test_data') else '')
     for r in recs: r.meta, r.dataset = {**r.meta, 'dataset_label': r.dataset}, name
     return recs
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #a857d99a
 def _run_eval(ev: Evaluation, exp: Experiment, out: Path, device, batch_size, say) -> str:
     if ev.path.is_file(): return 'reused'
     t = time.time()
-    with quiet_progress(): recs = _eval_task(ev, exp, out, device, batch_size)
+    with quiet_progress(): recs = EVALUATORS[ev.task['task']](ev, exp, out, device, batch_size)
     save_results(recs, ev.path, model=ev.model, factors=ev.factors, spec=ev.spec, task=ev.task, seconds=round(time.time() - t, 2))
     say(f"  {ev.task['task']} on {ev.task['data']}: {ev.model} {ev.factors.get('backbone')} "
         f"{'' if ev.model == 'base' else Path(ev.spec).name} — {time.time() - t:.0f} s")
@@ -390,6 +429,7 @@ def _factor_cols(f: dict) -> dict:
     return dict(backbone=f.get('backbone'), align_data=f.get('data'), level=f.get('level'), method=f.get('method'),
                 objective=f.get('objective'), lora_r=f.get('lora_r'), n_judgments=f.get('n_judgments'), align_seed=f.get('seed'))
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #9ec50379
 def tidy_rows(exp_name: str, evals: Sequence[tuple[Evaluation, list[Result]]]) -> list[dict]:
     "One row per record, with the model's factors (the `results.csv` rows)."
     rows = []
@@ -413,6 +453,7 @@ def _verdict(metric: str, cis: Sequence) -> tuple[bool, bool]:
     signed = [sorted((sign * c[0], sign * c[1])) for c in cis]
     return all(lo > 0 for lo, _ in signed), all(hi < 0 for _, hi in signed)
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #4aedc086
 def paired_summary(evals: Sequence[tuple[Evaluation, list[Result]]], # (evaluation, its records) pairs
                    n_boot: int = 2000, # bootstrap resamples for the item interval
                   ) -> list[dict]:
@@ -447,6 +488,7 @@ def _cell(v) -> str:
     if v is None or (isinstance(v, float) and np.isnan(v)): return '—'
     return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #a45535ef
 def summary_markdown(rows: Sequence[dict], # from `paired_summary`
                      digits: int = 3) -> str:
     "The paired summary as markdown: a line naming what all rows share, then a table of what varies, base, aligned, Δ with its intervals, verdict."
@@ -467,12 +509,13 @@ def summary_markdown(rows: Sequence[dict], # from `paired_summary`
         lines.append('| ' + ' | '.join(cell[c] if c in cell else _cell(r[c]) for c in cols) + ' |')
     return '\n'.join(lines)
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #bc9176f2
 def write_tables(folder: str | os.PathLike, # OUT/<experiment>
                  exp: Experiment, evals: Sequence[tuple[Evaluation, list[Result]]],
                  table_format: str = 'csv', # 'csv' or 'parquet' (needs pyarrow) for results and summary
                  **extra) -> dict:
     "Write results.csv, summary.csv, summary.md and records.json; return the paths."
-    import pandas as pd
+    import pandas as pd  # heavy (about 0.5 s), needed only to write or read the tables
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     if table_format not in ('csv', 'parquet'): raise ValueError(f"table_format must be 'csv' or 'parquet', got {table_format!r}")
     rows, summ = tidy_rows(exp.name, evals), paired_summary(evals)
@@ -497,7 +540,6 @@ def run_experiment(config: str | os.PathLike | Mapping | Experiment, # a file, a
                    progress: bool = True, # print a line per stage and per job
                   ) -> dict:
     "Align every combination, evaluate base and aligned on every task, write the tables; skips whatever is already done."
-    from percep_align.align.train import init_distributed
     exp = config if isinstance(config, Experiment) else load_experiment(config, overrides)
     out, t0 = Path(out), time.time()
     say = print if progress and _rank() == 0 else (lambda *a, **k: None)
@@ -526,20 +568,21 @@ def run_experiment(config: str | os.PathLike | Mapping | Experiment, # a file, a
             f"evaluations: {stats['evaluated']} computed, {stats['reused']} reused; {time.time() - t0:.0f} s\nwrote {out/exp.name}")
         return dict(experiment=exp, stats=stats, summary=summary, paths=paths, seconds=time.time() - t0)
     finally:
-        if own:
-            import torch.distributed as dist; dist.destroy_process_group()
+        if own: dist.destroy_process_group()
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #3250b13f
 def _machine(device) -> dict:
     "Where the tables were written (versions, CPU count, torch threads, device)."
-    from percep_align.core import machine_info
     return machine_info(device, speed=False)  # no timing: re-written tables stay byte-identical
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #d0c330d4
 def _train_info(r: AlignRun) -> dict:
     "What the tables keep of a run: its factors, best epoch, its val 2AFC per epoch (the training curve), size and time."
     res = json.loads((r.path/'results.json').read_text())
     return dict(factors=r.factors, best_epoch=res.get('best_epoch'), best_val_2afc=res.get('best_val_2afc'), n_train=res.get('n_train'),
                 seconds=res.get('seconds'), val_2afc=[h.get('val_2afc') for h in res.get('history') or []])
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #4a1ca897
 def _config_dict(exp: Experiment) -> dict:
     d = asdict(exp); d['datasets'] = {n: asdict(s) for n, s in exp.datasets.items()}
     return d
@@ -548,7 +591,7 @@ def _config_dict(exp: Experiment) -> dict:
 def read_tables(folder: str | os.PathLike, # an experiment's results folder (holding results.csv/summary.csv or .parquet)
                ) -> tuple:
     "(results, summary) DataFrames of one experiment."
-    import pandas as pd
+    import pandas as pd  # heavy (about 0.5 s), needed only to write or read the tables
     folder = Path(folder)
     def one(name):
         for ext, fn in (('csv', pd.read_csv), ('parquet', pd.read_parquet)):
@@ -556,6 +599,7 @@ def read_tables(folder: str | os.PathLike, # an experiment's results folder (hol
         raise ValueError(f"{folder}: no {name}.csv or {name}.parquet (run the experiment with --out pointing here)")
     return one('results'), one('summary')
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #f8d74904
 def _seed_means(df, by: str):
     "Per aligned group and alignment seed: the value averaged over probe seeds."
     return df.groupby([by, 'align_seed'], dropna=False)['value'].mean().reset_index()
@@ -566,7 +610,7 @@ def plot_bars(results, # the `results.csv` DataFrame
               by: str = 'align_data', # the factor that splits the aligned bars (e.g. 'objective', 'n_judgments')
               ncols: int = 4, title: str | None = None):
     "Base vs aligned bars per (task, dataset, metric): seed means with t intervals, seeds as dots; returns the figure."
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # heavy, needed only to draw
     panels = list(panels or results[['task', 'dataset', 'metric']].drop_duplicates().itertuples(index=False, name=None))
     if not panels: raise ValueError("plot_bars: nothing to draw")
     nc = min(ncols, len(panels)); nr = -(-len(panels) // nc)
@@ -602,13 +646,14 @@ def _cmd_experiment(a):
         for c in list_experiments(): print(f"{c['name']:<36} {c['world']:<9} {c['title']}")
         return
     if not a.config: raise ValueError("experiment: give a config (a YAML file or a shipped name; --list shows them)")
-    r = run_experiment(a.config, a.out, overrides=a.set or (), device=a.device, batch_size=a.batch_size, table_format=a.format,
+    r = run_experiment(a.config, a.out, overrides=a.set or (), device=a.device, batch_size=a.batch_size, table_format=a.table_format,
                        dry_run=a.dry_run, progress=True)
     if a.dry_run:
         print(f"experiment {r['experiment'].name}: {len(r['runs'])} runs ({r['done']['runs']} finished), "
               f"{len(r['evaluations'])} evaluations ({r['done']['evaluations']} done) under {a.out}")
         for x in r['runs']: print(f"  {'done ' if x.finished else 'to do'} {x.name}")
 
+# %% ../../nbs/07_experiments/01_runner.ipynb #28846386
 def add_parser(sub) -> argparse.ArgumentParser:
     "Add the `experiment` command to the `percep-align` subparsers."
     s = sub.add_parser('experiment', help="run one of the paper's experiments (or your own config): align, evaluate, tabulate; resumable")
@@ -619,5 +664,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
     s.add_argument('--list', action='store_true', help='list the shipped configs')
     s.add_argument('--dry-run', action='store_true', help='show the runs and evaluations and what is already done; run nothing')
     s.add_argument('--device', default='auto'); s.add_argument('--batch-size', type=int, default=64)
-    s.add_argument('--format', default='csv', choices=['csv', 'parquet'], help='results / summary table format')
+    s.add_argument('--table-format', default='csv', choices=['csv', 'parquet'], help='results / summary table format')
+    s.add_argument('--format', dest='table_format', action=_OldFlag, new='--table-format', choices=['csv', 'parquet'], default=argparse.SUPPRESS,
+                   help='deprecated: use --table-format')
     return s
