@@ -254,7 +254,9 @@ def _run_demo(out, backbone, data, weights, epochs, n, level, batch_size, lr, de
     aligned = load_model(run, weights=weights, random_init=random_init, device=dev)
     sets = {'val': read_nights(data, 'val'), 'test': test}
     from percep_align.evaluate.twoafc import pixel_l2
-    scores = {'base': score_sets(base, sets, cache_root=out/'cache'), 'aligned': score_sets(aligned, sets, cache_root=out/'cache'),
+    from percep_align.features import FeatureCache
+    store = FeatureCache(out/'cache'/'features')  # the downstream stage's store: 2AFC reads its embeddings from it too
+    scores = {'base': score_sets(base, sets, cache_root=out/'cache', store=store), 'aligned': score_sets(aligned, sets, cache_root=out/'cache', store=store),
               'pixel_l2': score_sets(pixel_l2, sets)}
     times['eval_s'] = round(time.time() - t2, 2)
     summary = {m: {s: {'score': r['score'], 'n': r['n']} for s, r in v.items()} for m, v in scores.items()}

@@ -342,13 +342,15 @@ def _train_run(r: AlignRun, say) -> str:
 def _eval_2afc(ev: Evaluation, exp: Experiment, out: Path, device, batch_size) -> list[Result]:
     "Held-out 2AFC agreement of one model on a judgment source (NIGHTS: its test split; BAPPS: val; THINGS: all)."
     from percep_align.evaluate.twoafc import compare, records_2afc
+    from percep_align.features import FeatureCache
     src = exp.datasets[ev.task['data']]
     fmt, root = src.judgment_format(), src.root(out)
     spec = {'nights': dict(kind='nights', root=root, splits=('test',), min_votes=exp.train.get('min_votes', 6)), 'bapps': dict(kind='bapps', root=root),
             'things': dict(kind='things', image_dir=root/'images', triplet_file=root/'triplets.txt')}.get(fmt)
     if spec is None: raise ValueError(f"evaluate 2afc: {src.name} ({fmt}) has no held-out judgments to score")
     model = _load(ev, device)
-    res = compare({ev.model: model}, {src.name: spec}, cache_root=out/'cache', batch_size=batch_size, device=device, per_item=True)
+    res = compare({ev.model: model}, {src.name: spec}, cache_root=out/'cache', batch_size=batch_size, device=device, per_item=True,
+                  store=FeatureCache(out/'store'))  # the downstream tasks' store: a model's test images are embedded once
     return records_2afc(res)
 
 def _load(ev: Evaluation, device):
