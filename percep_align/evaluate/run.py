@@ -127,7 +127,7 @@ def evaluate_dense(task: str, # a key of DENSE_TASKS: 'segmentation' or 'depth'
                    store: FeatureCache, # features (and targets) are read from / written to this store
                    seeds: Sequence[int] = (0, 1, 2), # one probe per seed
                    label_size: int | tuple | None = None, # targets resized to this (None: the largest model input size)
-                   cfg: 'segmentation.ProbeConfig | monodepth.DepthProbeConfig | None' = None, # the probe's config (None: its defaults)
+                   cfg: 'segmentation.SegProbeConfig | monodepth.DepthProbeConfig | None' = None, # the probe's config (None: its defaults)
                    last4: bool = False, # segmentation: the last 4 blocks' patch tokens concatenated
                    batch_size: int = 64, # images per forward pass when extracting
                    progress: bool = True,
@@ -311,8 +311,8 @@ def _probe_cfg(task: str, steps: int | None):
     if steps is None: return None
     if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}")
     if task == 'segmentation':
-        from percep_align.evaluate.segmentation import ProbeConfig
-        return ProbeConfig(steps=steps, warmup=min(ProbeConfig().warmup, steps // 10))
+        from percep_align.evaluate.segmentation import SegProbeConfig
+        return SegProbeConfig(steps=steps, warmup=min(SegProbeConfig().warmup, steps // 10))
     from percep_align.evaluate.monodepth import DepthProbeConfig
     return DepthProbeConfig(steps=steps)
 
