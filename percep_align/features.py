@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
+from fastcore.basics import patch
+
 import numpy as np
 import torch
 import torch.nn as nn
@@ -21,12 +23,13 @@ from .models.metric import PerceptualModel, cosine_distance
 from .datasets.images import DecodedCache, DeviceCache, build_cache, keyed_build
 
 # %% auto #0
-__all__ = ['OUTPUTS', 'FEATURE_VERSION', 'FeatureSet', 'tensor_digest', 'model_fingerprint', 'eval_mode', 'extract',
-           'FeatureCache', 'EmbeddingDistance']
+__all__ = ['OUTPUTS', 'FEATURE_VERSION', 'STORE_DTYPES', 'FeatureSet', 'tensor_digest', 'model_fingerprint', 'eval_mode',
+           'extract', 'FeatureCache', 'embeddings', 'EmbeddingDistance']
 
 # %% ../nbs/04_features.ipynb #4a54a60d
 OUTPUTS = ('embedding', 'cls', 'patches', 'blocks')
 
+# %% ../nbs/04_features.ipynb #9fb90126
 @dataclass
 class FeatureSet:
     "Frozen features of a list of images, one row per image, in `keys` order (arrays may be fp16 memory maps)."
@@ -43,24 +46,31 @@ class FeatureSet:
         parts += [f"block {b} {tuple(v.shape)}" for b, v in self.blocks.items()]
         return f"FeatureSet({len(self)} images: {', '.join(parts)})"
 
-    def rows(self, paths: Sequence[str | os.PathLike]) -> np.ndarray:
-        "Row index of each path (an error names the paths that were not extracted)."
-        if not hasattr(self, '_index'): self._index = {k: i for i, k in enumerate(self.keys)}
-        ks = [os.path.abspath(os.fspath(p)) for p in paths]
-        miss = [k for k in ks if k not in self._index]
-        if miss: raise ValueError(f"{len(miss)} image(s) have no features here, e.g. {miss[:3]}")
-        return np.array([self._index[k] for k in ks], dtype=np.int64)
+# %% ../nbs/04_features.ipynb #f88689bf
+@patch
+def rows(self: FeatureSet, paths: Sequence[str | os.PathLike]) -> np.ndarray:
+    "Row index of each path (an error names the paths that were not extracted)."
+    if not hasattr(self, '_index'): self._index = {k: i for i, k in enumerate(self.keys)}
+    ks = [os.path.abspath(os.fspath(p)) for p in paths]
+    miss = [k for k in ks if k not in self._index]
+    if miss: raise ValueError(f"{len(miss)} image(s) have no features here, e.g. {miss[:3]}")
+    return np.array([self._index[k] for k in ks], dtype=np.int64)
 
-    def tensor(self, name: str, # 'embedding', 'cls', 'patches', or a block index
-               rows: Sequence[int] | None = None, # a subset of rows (None: all)
-              ) -> torch.Tensor:
-        "One output as a float32 CPU tensor (copied out of the memory map)."
-        a = self.blocks.get(name) if isinstance(name, int) else getattr(self, name, None) if name in OUTPUTS else None
-        if a is None: raise ValueError(f"this FeatureSet holds no {name!r} (it has {self.available()})")
-        return torch.from_numpy(np.asarray(a if rows is None else a[np.asarray(rows)], dtype=np.float32))
+# %% ../nbs/04_features.ipynb #02b3c275
+@patch
+def tensor(self: FeatureSet, name: str, # 'embedding', 'cls', 'patches', or a block index
+           rows: Sequence[int] | None = None, # a subset of rows (None: all)
+          ) -> torch.Tensor:
+    "One output as a float32 CPU tensor (copied out of the memory map)."
+    a = self.blocks.get(name) if isinstance(name, int) else getattr(self, name, None) if name in OUTPUTS else None
+    if a is None: raise ValueError(f"this FeatureSet holds no {name!r} (it has {self.available()})")
+    return torch.from_numpy(np.asarray(a if rows is None else a[np.asarray(rows)], dtype=np.float32))
 
-    def available(self) -> list:
-        return [k for k in ('embedding', 'cls', 'patches') if getattr(self, k) is not None] + list(self.blocks)
+# %% ../nbs/04_features.ipynb #d4c81f03
+@patch
+def available(self: FeatureSet) -> list:
+    "Names of the outputs this set holds (block indices for blocks)."
+    return [k for k in ('embedding', 'cls', 'patches') if getattr(self, k) is not None] + list(self.blocks)
 
 # %% ../nbs/04_features.ipynb #ec70b5f4
 def _parts(model: nn.Module):
@@ -69,6 +79,7 @@ def _parts(model: nn.Module):
     if isinstance(model, (Backbone, Ensemble)): return model, None
     raise ValueError(f"expected a PerceptualModel, Backbone or Ensemble, got {type(model).__name__}")
 
+# %% ../nbs/04_features.ipynb #6479e0a7
 def tensor_digest(module: nn.Module) -> str:
     "SHA-256 (16 hex digits) of every parameter and buffer of `module`, by name, dtype, shape and bytes."
     h = hashlib.sha256()
@@ -79,6 +90,7 @@ def tensor_digest(module: nn.Module) -> str:
         h.update(t.cpu().contiguous().view(torch.uint8).numpy().tobytes() if t.numel() else b'')
     return h.hexdigest()[:16]
 
+# %% ../nbs/04_features.ipynb #364561c5
 def model_fingerprint(model: PerceptualModel | Backbone | Ensemble) -> dict:
     "What identifies a model's features: spec name, level, method, input size and a digest of all its tensors."
     base, pm = _parts(model)
@@ -94,12 +106,15 @@ def _check_request(outputs, blocks):
         raise ValueError("ask for intermediate blocks with outputs=(..., 'blocks') and blocks=(indices), both or neither")
     return outputs, tuple(int(b) for b in blocks)
 
+# %% ../nbs/04_features.ipynb #c66af418
 def _members(base) -> list: return list(base.members) if isinstance(base, Ensemble) else [base]
 
+# %% ../nbs/04_features.ipynb #9c9f4513
 def _pooled(member: Backbone, ft: Features, level: str) -> torch.Tensor:
     if level == 'patch': return ft.patch_level()
     return ft.embed if member.spec.image_embedding == 'embed' else ft.cls
 
+# %% ../nbs/04_features.ipynb #93fcc1eb
 def _forward(model, x: torch.Tensor, outputs: tuple, blocks: tuple, norm: bool) -> dict:
     "One batch: the requested outputs as tensors (an ensemble's members concatenated along channels)."
     base, pm = _parts(model)
@@ -116,11 +131,13 @@ def _forward(model, x: torch.Tensor, outputs: tuple, blocks: tuple, norm: bool) 
             out['embedding'] = torch.cat([_pooled(m, f, pm.level if pm else 'image') for m, f in zip(mem, fts)], 1)
     if 'embedding' in outputs and 'embedding' not in out: out['embedding'] = model.embed(x) if pm else base.embed(x, 'image')
     return out
-#| export
+
+# %% ../nbs/04_features.ipynb #66772592
 def _model_device(model: nn.Module) -> torch.device:
     p = next(model.parameters(), None)
     return p.device if p is not None else torch.device('cpu')
 
+# %% ../nbs/04_features.ipynb #8931d96e
 @contextmanager
 def eval_mode(model: nn.Module):
     "Every submodule in eval mode inside the block; each one's own flag restored afterwards."
@@ -130,10 +147,12 @@ def eval_mode(model: nn.Module):
     finally:
         for m, t in flags: m.training = t
 
+# %% ../nbs/04_features.ipynb #228d9cb1
 def _abs_unique(paths) -> list[str]:
     "Absolute path strings, duplicates removed, first-seen order (the keys a decoded cache uses)."
     return list(dict.fromkeys(os.path.abspath(os.fspath(p)) for p in paths))
 
+# %% ../nbs/04_features.ipynb #469c6b0d
 def _decoded(model, keys, cache, cache_root):
     "A decoded cache holding `keys` at the model's input size (built under cache_root, or a temporary folder)."
     size = tuple(_parts(model)[0].image_size)
@@ -164,10 +183,12 @@ def _run(model, cache, keys: list[str], outputs, blocks, norm, batch_size: int, 
                 arrays[k][idx] = t.float().cpu().numpy().astype(arrays[k].dtype, copy=False)
     return arrays
 
+# %% ../nbs/04_features.ipynb #49ac79d3
 def _feature_set(keys, arrays: dict, outputs, blocks, meta) -> FeatureSet:
     return FeatureSet(keys=keys, embedding=arrays.get('embedding'), cls=arrays.get('cls') if 'cls' in outputs else None,
                       patches=arrays.get('patches') if 'patches' in outputs else None, blocks={b: arrays[b] for b in blocks}, meta=meta)
 
+# %% ../nbs/04_features.ipynb #08c7b625
 def extract(model: PerceptualModel | Backbone | Ensemble, # what to run (frozen)
             paths: Sequence[str | os.PathLike], # image files (duplicates are extracted once)
             outputs: Sequence[str] = ('embedding',), # any of OUTPUTS
@@ -191,52 +212,83 @@ def extract(model: PerceptualModel | Backbone | Ensemble, # what to run (frozen)
     return _feature_set(keys, arrays, outputs, blocks, {'model': _parts(model)[0].name, 'outputs': list(outputs),
                                                       'blocks': list(blocks), 'norm': norm})
 
-# %% ../nbs/04_features.ipynb #48784913
+# %% ../nbs/04_features.ipynb #53287ed1
 FEATURE_VERSION = 1
+STORE_DTYPES = ('float16', 'float32') # precisions the store keeps arrays in
 
+# %% ../nbs/04_features.ipynb #ca94adbe
 def _load_set(d: Path) -> FeatureSet:
+    "The FeatureSet of one finished store folder, its arrays opened as read-only memory maps."
     meta = json.loads((d / 'meta.json').read_text())
     arr = lambda n: np.load(d / f'{n}.npy', mmap_mode='r')
     return FeatureSet(keys=json.loads((d / 'keys.json').read_text()), embedding=arr('embedding') if 'embedding' in meta['outputs'] else None,
                       cls=arr('cls') if 'cls' in meta['outputs'] else None, patches=arr('patches') if 'patches' in meta['outputs'] else None,
                       blocks={b: arr(f'block{b}') for b in meta['blocks']}, meta=meta)
 
+# %% ../nbs/04_features.ipynb #da289551
 class FeatureCache:
-    "An on-disk store of fp16 features, one crash-safe folder per (model, images, request); a repeated request extracts nothing."
+    "An on-disk store of features (fp16 unless asked otherwise), one crash-safe folder per (model, images, request); a repeated request extracts nothing."
     def __init__(self, root: str | os.PathLike): # folder holding the stores (created)
         self.root = Path(root); self.root.mkdir(parents=True, exist_ok=True)
         self.stats = {'built': 0, 'reused': 0}
     def __repr__(self): return f"FeatureCache({str(self.root)!r}, built {self.stats['built']}, reused {self.stats['reused']})"
 
-    def key(self, model, keys: Sequence[str], outputs, blocks, norm: bool, dataset: str | None = None) -> tuple[str, dict]:
-        "The store key and the metadata it is computed from."
-        meta = {'version': FEATURE_VERSION, 'model': model_fingerprint(model), 'outputs': sorted(outputs), 'blocks': sorted(blocks),
-                'norm': bool(norm), 'images': dataset or fingerprint({'n': len(keys)}, files=keys), 'dtype': 'float16'}
-        return fingerprint(meta), meta
+# %% ../nbs/04_features.ipynb #9726a24c
+@patch
+def key(self: FeatureCache, model, keys: Sequence[str], outputs, blocks, norm: bool, dataset: str | None = None,
+        dtype: str = 'float16', # one of STORE_DTYPES
+       ) -> tuple[str, dict]:
+    "The store key and the metadata it is computed from."
+    if dtype not in STORE_DTYPES: raise ValueError(f"dtype must be one of {list(STORE_DTYPES)}, got {dtype!r}")
+    meta = {'version': FEATURE_VERSION, 'model': model_fingerprint(model), 'outputs': sorted(outputs), 'blocks': sorted(blocks),
+            'norm': bool(norm), 'images': dataset or fingerprint({'n': len(keys)}, files=keys), 'dtype': dtype}
+    return fingerprint(meta), meta
 
-    def get(self, model: PerceptualModel | Backbone | Ensemble, # what to run (frozen)
-            paths: Sequence[str | os.PathLike], # image files
-            outputs: Sequence[str] = ('embedding',), blocks: Sequence[int] = (), norm: bool = False, # see `extract`
-            dataset: str | None = None, # the images' fingerprint if known (e.g. `DenseSet.fingerprint()`); None: paths, sizes, mtimes
-            cache: DecodedCache | DeviceCache | None = None, # decoded images (None: built under root/decoded)
-            batch_size: int = 64,
-           ) -> FeatureSet:
-        "The features of `paths`: read from the store, or extracted once and stored."
-        outputs, blocks = _check_request(outputs, blocks)
-        keys = _abs_unique(paths)
-        if not keys: raise ValueError("FeatureCache.get: no image paths given")
-        key, meta = self.key(model, keys, outputs, blocks, norm, dataset)
-        def fill(tmp: Path):
-            dec, ctx = _decoded(model, keys, cache, self.root / 'decoded')
-            with ctx:
-                alloc = lambda k, shape: np.lib.format.open_memmap(tmp / f"{k if isinstance(k, str) else f'block{k}'}.npy", 'w+', np.float16, shape)
-                arrays = _run(model, dec, keys, outputs, blocks, norm, batch_size, alloc, f'extracting {len(keys)} images')
-                for a in arrays.values(): a.flush()
-            for k in set(arrays) - set(outputs) - set(blocks): (tmp / f'{k}.npy').unlink()  # by-products not asked for
-            atomic_write_json(tmp / 'keys.json', keys); atomic_write_json(tmp / 'meta.json', {**meta, 'key': key})
-        folder, built = keyed_build(self.root / 'features', key, fill)
-        self.stats['built' if built else 'reused'] += 1
-        return _load_set(folder)
+# %% ../nbs/04_features.ipynb #7bf9f2f8
+def _filler(model, keys, outputs, blocks, norm, batch_size: int, cache, cache_root, dtype: str, meta: dict) -> Callable:
+    "The `keyed_build` step of one entry: extract into memory-mapped `.npy` files in its temporary folder, then write keys and metadata."
+    def fill(tmp: Path):
+        dec, ctx = _decoded(model, keys, cache, cache_root)
+        with ctx:
+            alloc = lambda k, shape: np.lib.format.open_memmap(tmp / f"{k if isinstance(k, str) else f'block{k}'}.npy", 'w+', dtype, shape)
+            arrays = _run(model, dec, keys, outputs, blocks, norm, batch_size, alloc, f'extracting {len(keys)} images')
+            for a in arrays.values(): a.flush()
+        for k in set(arrays) - set(outputs) - set(blocks): (tmp / f'{k}.npy').unlink()  # by-products not asked for
+        atomic_write_json(tmp / 'keys.json', keys); atomic_write_json(tmp / 'meta.json', meta)
+    return fill
+
+# %% ../nbs/04_features.ipynb #c1532372
+@patch
+def get(self: FeatureCache, model: PerceptualModel | Backbone | Ensemble, # what to run (frozen)
+        paths: Sequence[str | os.PathLike], # image files
+        outputs: Sequence[str] = ('embedding',), blocks: Sequence[int] = (), norm: bool = False, # see `extract`
+        dataset: str | None = None, # the images' fingerprint if known (e.g. `DenseSet.fingerprint()`); None: paths, sizes, mtimes
+        cache: DecodedCache | DeviceCache | None = None, # decoded images (None: built under cache_root)
+        batch_size: int = 64,
+        dtype: str = 'float16', # stored precision (STORE_DTYPES): fp16 halves the disk; float32 keeps the in-memory values exactly
+        cache_root: str | os.PathLike | None = None, # where to build the decoded images when `cache` is None (None: root/decoded)
+       ) -> FeatureSet:
+    "The features of `paths`: read from the store, or extracted once and stored."
+    outputs, blocks = _check_request(outputs, blocks)
+    keys = _abs_unique(paths)
+    if not keys: raise ValueError("FeatureCache.get: no image paths given")
+    key, meta = self.key(model, keys, outputs, blocks, norm, dataset, dtype)
+    fill = _filler(model, keys, outputs, blocks, norm, batch_size, cache, cache_root or self.root / 'decoded', dtype, {**meta, 'key': key})
+    folder, built = keyed_build(self.root / 'features', key, fill)
+    self.stats['built' if built else 'reused'] += 1
+    return _load_set(folder)
+
+# %% ../nbs/04_features.ipynb #2fac6b33
+def embeddings(model: PerceptualModel | Backbone | Ensemble, # what to embed (frozen)
+               paths: Sequence[str | os.PathLike], # image files (duplicates are embedded once)
+               store: FeatureCache | None = None, # read from / write to this store (float32); None: extract in memory
+               cache: DecodedCache | DeviceCache | None = None, # decoded images at the model's input size (None: build them)
+               cache_root: str | os.PathLike | None = None, # where to build them (None: the store's root/decoded, or a temporary folder)
+               batch_size: int = 64, # images per forward pass
+              ) -> FeatureSet:
+    "Each unique image's float32 embedding: from `store` (extracted once, then reused), or extracted in memory without one."
+    if store is None: return extract(model, paths, ('embedding',), cache=cache, cache_root=cache_root, batch_size=batch_size)
+    return store.get(model, paths, ('embedding',), cache=cache, batch_size=batch_size, dtype='float32', cache_root=cache_root)
 
 # %% ../nbs/04_features.ipynb #6ecd66aa
 class EmbeddingDistance:

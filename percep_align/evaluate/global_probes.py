@@ -28,6 +28,7 @@ def _as_tensor(x, name: str) -> torch.Tensor:
             return torch.from_numpy(x)
     raise ValueError(f"{name} must be a torch.Tensor or a numpy array, got {type(x).__name__}")
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #5fdc2127
 def check_emb(emb, # (N, D) embeddings: tensor or numpy array
               name: str = 'emb', # how error messages call it
              ) -> torch.Tensor:
@@ -50,12 +51,14 @@ def _vec(y, name: str, integer: bool) -> torch.Tensor:
     if not integer and not torch.isfinite(y.double()).all(): raise ValueError(f"{name} has non-finite values")
     return y.long() if integer else y.double()
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #aadfee1d
 def _check_targets(y, n: int, name: str, of: str, integer: bool) -> torch.Tensor:
     "`_vec(y)`, checked to hold one target per row of `of` (n rows)."
     y = _vec(y, name, integer)
     if len(y) != n: raise ValueError(f"{name} holds {len(y)} items but {of} holds {n} rows")
     return y
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #4b74469c
 def _check_classes(y: torch.Tensor, num_classes: int, name: str):
     "Raise unless every class id in `y` lies in `[0, num_classes)`."
     if not isinstance(num_classes, int) or isinstance(num_classes, bool) or num_classes < 2:
@@ -63,6 +66,7 @@ def _check_classes(y: torch.Tensor, num_classes: int, name: str):
     bad = y[(y < 0) | (y >= num_classes)]
     if len(bad): raise ValueError(f"{name} hold values {sorted(set(bad.tolist()))[:5]} outside [0, {num_classes})")
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #856d29a1
 def _clamp_k(k: int, n: int, what: str) -> int:
     "`k` if 1 <= k <= n; larger k is clamped to n with a warning."
     if not isinstance(k, int) or isinstance(k, bool) or k < 1: raise ValueError(f"k must be a positive int, got {k!r}")
@@ -82,6 +86,7 @@ def _topk_rows(sim: torch.Tensor, k: int) -> tuple[torch.Tensor, torch.Tensor]:
     o = val.argsort(dim=1, descending=True, stable=True)
     return val.gather(1, o), idx.gather(1, o)
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #ffc08d65
 def topk_cosine(queries, # (M, D) query embeddings
                 keys, # (N, D) embeddings searched
                 k: int, # neighbours per query (<= N)
@@ -101,6 +106,7 @@ def _check_width(a: torch.Tensor, b: torch.Tensor, names=('train_emb', 'test_emb
     "Raise unless both embedding sets have the same width D."
     if a.shape[1] != b.shape[1]: raise ValueError(f"{names[0]} has width {a.shape[1]} but {names[1]} has width {b.shape[1]}")
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #500c60c5
 def _knn_inputs(train_emb, targets, test_emb, k: int, T: float, targets_name: str, integer: bool) -> tuple:
     "The checks every kNN estimator makes: (train_emb, test_emb, targets, k clamped to N)."
     train_emb, test_emb = check_emb(train_emb, 'train_emb'), check_emb(test_emb, 'test_emb')
@@ -109,6 +115,7 @@ def _knn_inputs(train_emb, targets, test_emb, k: int, T: float, targets_name: st
     if not T > 0: raise ValueError(f"T must be > 0, got {T!r}")
     return train_emb, test_emb, y, _clamp_k(k, len(train_emb), 'training items')
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #695619c6
 def knn_count(train_emb, # (N, D) training embeddings
               train_counts, # (N,) training counts
               test_emb, # (M, D) test embeddings
@@ -143,6 +150,7 @@ def _check_ks(ks) -> tuple[int, ...]:
         raise ValueError(f"ks must be positive ints, got {ks!r}")
     return tuple(sorted(set(ks)))
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #7e8f8af2
 def _matchable(query_keys: torch.Tensor, gallery_keys: torch.Tensor) -> torch.Tensor:
     "Mask of queries whose key is >= 0 and occurs in the gallery."
     return (query_keys >= 0) & torch.isin(query_keys, gallery_keys[gallery_keys >= 0])
@@ -187,6 +195,7 @@ def knn_votes(train_emb, # (N, D) training embeddings
     votes = torch.zeros(len(test_emb), num_classes, dtype=torch.float64)
     return votes.scatter_add_(1, y[idx.cpu()], (sims.cpu().double() / T).exp())
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #194ee672
 def knn_classify(train_emb, # (N, D) training embeddings
                  train_labels, # (N,) class ids in [0, num_classes)
                  test_emb, # (M, D) test embeddings
@@ -201,12 +210,14 @@ def knn_classify(train_emb, # (N, D) training embeddings
 # %% ../../nbs/06_evaluate/05_global_probes.ipynb #a45d011e
 L2_GRID = (1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1) # default L2 strengths searched by `linear_probe`
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #96f43a28
 def _standardize(fit: torch.Tensor, *xs: torch.Tensor) -> list[torch.Tensor]:
     "z-score `fit` and every `xs` with `fit`'s per-dimension mean and std (constant dimensions -> 0)."
     mu, sd = fit.mean(0), fit.std(0, unbiased=False)
     sd = torch.where(sd > 1e-8 * sd.max().clamp(min=1e-30), sd, torch.ones_like(sd))
     return [(x - mu) / sd for x in (fit, *xs)]
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #0bc600d5
 def fit_logreg(x: torch.Tensor, # (N, D) float features (already standardised)
                y: torch.Tensor, # (N,) int64 class ids
                num_classes: int, # C
@@ -235,6 +246,7 @@ def _check_split(emb, labels, num_classes: int, split: str, width: int | None = 
     if width is not None and emb.shape[1] != width: raise ValueError(f"{split}_emb has width {emb.shape[1]} but train_emb has width {width}")
     return emb, y
 
+# %% ../../nbs/06_evaluate/05_global_probes.ipynb #67e4b7a4
 def _fit_predict(fit_x, fit_y, num_classes: int, l2: float, steps: int, dev, *xs) -> list[torch.Tensor]:
     "Standardise on `fit_x`, fit at `l2`, return argmax predictions (CPU int64) for each of `xs`."
     fit_x, *xs = _standardize(fit_x.to(dev).float(), *(x.to(dev).float() for x in xs))

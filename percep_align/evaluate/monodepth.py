@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math, time
 from dataclasses import dataclass, asdict
-from typing import Iterator
+from typing import ClassVar
 
 import numpy as np
 import torch
@@ -14,6 +14,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from ..core import default_device, progress as _progress
+from .segmentation import lr_at, probe_batches
 
 # %% auto #0
 __all__ = ['BinsDepthHead', 'silog_loss', 'gradient_loss', 'DepthProbeConfig', 'train_depth_probe', 'predict_depth', 'scale_crop',
@@ -29,6 +30,7 @@ def _check_range(depth_range) -> tuple[float, float]:
         raise ValueError(f"depth_range must satisfy 0 < min_depth < max_depth (metres), got {depth_range!r}")
     return lo, hi
 
+# %% ../../nbs/06_evaluate/04_monodepth.ipynb #bcb252f7
 def _check_features(patches, cls, depth=None) -> tuple[int, int]:
     "Check shapes of patch grids `(N, D, h, w)`, CLS tokens `(N, D)` and optional depth maps `(N, H, W)`; return (N, D)."
     if patches.ndim != 4: raise ValueError(f"patches must be (N, D, h, w), got shape {tuple(patches.shape)}")
@@ -42,6 +44,7 @@ def _check_features(patches, cls, depth=None) -> tuple[int, int]:
     if n == 0: raise ValueError("no samples (N = 0)")
     return n, d
 
+# %% ../../nbs/06_evaluate/04_monodepth.ipynb #8dc0c2fa
 def _valid(gt: torch.Tensor, lo: float, hi: float) -> torch.Tensor:
     "Valid pixels: gt > 0 and inside [lo, hi]."
     return (gt > 0) & (gt >= lo) & (gt <= hi)
@@ -120,6 +123,7 @@ class DepthProbeConfig:
     lr: float = 1e-2 # AdamW peak lr: DINOv2's 1e-4 × 38.4k steps ≈ 1e-2 × 300 (see the deviations above)
     weight_decay: float = 0.01 # AdamW weight decay (DINOv2: 0.01)
     warmup: int = 0 # linear warm-up steps before the cosine decay to 0
+    schedule: ClassVar[str] = 'cosine' # segmentation.SCHEDULES key (a class constant, not a field: the saved config is unchanged)
     n_bins: int = 256 # depth bins (DINOv2: 256, uniform)
     upsample: int = 4 # bilinear upsampling of the token grid (DINOv2: 4)
     lam: float = 0.15 # SILog λ (DINOv2: 0.15)
@@ -131,24 +135,12 @@ class DepthProbeConfig:
         if self.lr <= 0 or self.weight_decay < 0 or self.warmup < 0 or self.lam < 0 or self.grad_weight < 0:
             raise ValueError(f"DepthProbeConfig needs lr > 0 and non-negative weight_decay, warmup, lam, grad_weight: {self}")
 
-def _lr_factor(step: int, cfg: DepthProbeConfig) -> float:
-    "Linear warm-up then cosine decay from 1 to 0 over the remaining steps."
-    if step < cfg.warmup: return (step + 1) / cfg.warmup
-    return 0.5 * (1 + math.cos(math.pi * (step - cfg.warmup) / max(1, cfg.steps - cfg.warmup)))
-
-def _batches(n: int, batch_size: int, steps: int, gen: torch.Generator) -> Iterator[torch.Tensor]:
-    "`steps` index batches from consecutive random permutations (each epoch sees every sample once), sorted for memmap reads."
-    perm, pos = torch.randperm(n, generator=gen), 0
-    for _ in range(steps):
-        if pos + batch_size > n: perm, pos = torch.randperm(n, generator=gen), 0
-        yield perm[pos:pos + batch_size].sort().values
-        pos += batch_size
-
 # %% ../../nbs/06_evaluate/04_monodepth.ipynb #c9da54b9
 def _to(x: torch.Tensor, dev: torch.device) -> torch.Tensor:
     "One batch (any float dtype, maybe memmap-backed) as float32 on `dev`."
     return x.to(dev, non_blocking=True).float()
 
+# %% ../../nbs/06_evaluate/04_monodepth.ipynb #8553291c
 def _probe_loss(head, x, c, y, lo, hi, cfg, dev) -> torch.Tensor:
     "SILog (+ optional gradient loss) of one batch at the label size; bf16 autocast on CUDA only."
     with torch.autocast('cuda', dtype=torch.bfloat16, enabled=dev.type == 'cuda'):
@@ -180,15 +172,14 @@ def train_depth_probe(patches: torch.Tensor, # (N, D, h, w) cached patch grids (
         head = BinsDepthHead(d, (lo, hi), cfg.n_bins, cfg.upsample)
     head = head.to(dev).train()
     opt = torch.optim.AdamW(head.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: _lr_factor(s, cfg))
-    batches = _batches(n, min(cfg.batch_size, n), cfg.steps, torch.Generator().manual_seed(seed))
-    for idx in _progress(batches, total=cfg.steps, desc='depth probe', disable=None if progress else True):
+    batches = probe_batches(n, min(cfg.batch_size, n), cfg.steps, torch.Generator().manual_seed(seed), drop_last=True)
+    for step, idx in enumerate(_progress(batches, total=cfg.steps, desc='depth probe', disable=None if progress else True)):
+        for group in opt.param_groups: group['lr'] = lr_at(step, cfg)
         loss = _probe_loss(head, _to(patches[idx], dev), _to(cls[idx], dev), _to(depth[idx], dev), lo, hi, cfg, dev)
         if loss is not None:  # a batch whose maps are all invalid is skipped (the schedule still advances)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
-        sched.step()
     return head.eval()
 
 # %% ../../nbs/06_evaluate/04_monodepth.ipynb #a71a4c84
@@ -227,10 +218,12 @@ def scale_crop(crop: tuple, # (top, bottom, left, right) at `from_size`
 # %% ../../nbs/06_evaluate/04_monodepth.ipynb #f563afbe
 _KEYS = ('rmse', 'abs_rel', 'log10', 'delta1', 'delta2', 'delta3')
 
+# %% ../../nbs/06_evaluate/04_monodepth.ipynb #4cc9cc44
 def _np64(x) -> np.ndarray:
     "A tensor or array as float64 numpy."
     return (x.detach().cpu().double().numpy() if isinstance(x, torch.Tensor) else np.asarray(x, dtype=np.float64))
 
+# %% ../../nbs/06_evaluate/04_monodepth.ipynb #8f522650
 def _image_metrics(p: np.ndarray, g: np.ndarray) -> dict:
     "The six metrics of one image's valid pixels (1-D arrays, all > 0)."
     ratio = np.maximum(g / p, p / g)
@@ -238,6 +231,7 @@ def _image_metrics(p: np.ndarray, g: np.ndarray) -> dict:
                 log10=float(np.mean(np.abs(np.log10(g) - np.log10(p)))),
                 **{f'delta{i}': float(np.mean(ratio < 1.25 ** i)) for i in (1, 2, 3)})
 
+# %% ../../nbs/06_evaluate/04_monodepth.ipynb #9cbbbe30
 def _metric_mask(gt: np.ndarray, valid, depth_range, crop) -> np.ndarray:
     "Valid pixels of `gt` (N, H, W): gt > 0, ∧ valid, ∧ inside depth_range, ∧ inside crop."
     m = gt > 0

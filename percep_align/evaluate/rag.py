@@ -25,6 +25,7 @@ __all__ = ['IMAGE_TOKEN', 'CHUNK_END', 'PROMPT_STYLES', 'build_prompt', 'retriev
 IMAGE_TOKEN = '<image>'
 CHUNK_END = '<|endofchunk|>'
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #ee23988e
 def build_prompt(context: Sequence[tuple[Path, str]], # demonstrations (image, label text), most similar last
                  query: Path | None = None, # the query image (it enters as the last image placeholder)
                  image_token: str = IMAGE_TOKEN, # text standing for one image
@@ -47,6 +48,7 @@ def _as_emb(x, what: str) -> torch.Tensor:
     if not torch.isfinite(t).all(): raise ValueError(f"{what} has non-finite values")
     return t
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #11219974
 def retrieve(train_emb: torch.Tensor, # (N, D) embeddings of the retrieval pool (backbone under test)
              query_emb: torch.Tensor, # (M, D) embeddings of the queries (same backbone)
              k: int = 3, # demonstrations per query
@@ -74,6 +76,7 @@ class VLM(Protocol):
               candidates: list[str], # label texts to rank
              ) -> list[float]: ... # one log-likelihood per candidate
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #6920fa8a
 def pick(scores: Sequence[float], # one score per candidate
         ) -> int:
     "Index of the highest score; ties go to the first candidate; NaN is an error."
@@ -87,6 +90,7 @@ def _unit(v: np.ndarray) -> np.ndarray:
     n = float(np.linalg.norm(v))
     return v / n if n > 1e-12 else v
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #f6a901be
 class StandInVLM:
     "Offline stand-in for a VLM (not a language model): its own fixed pixel encoder + a similarity-weighted label vote."
     name = 'stand-in'
@@ -117,6 +121,7 @@ def _standin_features(self: StandInVLM, path: Path) -> np.ndarray:
     hist = _unit(np.sqrt(hist / len(rgb)))
     return _unit(np.concatenate([math.sqrt(self.grey_weight) * grey, math.sqrt(1 - self.grey_weight) * hist]))
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #c1eaab21
 def _standin_encode(self: StandInVLM, paths: Sequence[Path], # image files
                    ) -> np.ndarray:
     "(N, D) unit-norm float64 features of the stand-in's own encoder (never the backbone under test)."
@@ -124,6 +129,7 @@ def _standin_encode(self: StandInVLM, paths: Sequence[Path], # image files
         if str(p) not in self._cache: self._cache[str(p)] = _standin_features(self, Path(p))
     return np.stack([self._cache[str(p)] for p in paths]) if len(paths) else np.zeros((0, 1))
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #a8b0a66d
 StandInVLM.encode = _standin_encode
 
 # %% ../../nbs/06_evaluate/06_rag.ipynb #374e8081
@@ -145,6 +151,7 @@ def _standin_score(self: StandInVLM, context: list[tuple[Path, str]], # demonstr
     out = torch.stack(out)
     return (out - torch.logsumexp(out, 0)).tolist()
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #fbafb19d
 StandInVLM.score = _standin_score
 
 # %% ../../nbs/06_evaluate/06_rag.ipynb #12e213b4
@@ -158,6 +165,7 @@ def continuation_logprob(logits: torch.Tensor, # (L, V) logits of one sequence
     lp = torch.log_softmax(logits[-n - 1:-1].float(), dim=-1)
     return float(lp.gather(1, ids[-n:, None].long()).mean())
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #de9dabb7
 def candidate_ids(tokenizer, # a Hugging Face-style tokenizer: tokenizer(list[str], add_special_tokens=False)['input_ids']
                   candidates: Sequence[str], # label texts
                  ) -> list[list[int]]:
@@ -195,6 +203,7 @@ def _require(package: str, # importable module name
         raise ImportError(f"{who} needs the `{package}` package, which is not installed: {install}")
     return importlib.import_module(package)
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #ce5d1975
 def _local(path, what: str, who: str, kind: str = 'dir', must_hold: str | None = None, hint: str = '') -> Path:
     "`path` as a Path if it is an existing local file/folder, else a FileNotFoundError naming `what`."
     if path is None: raise ValueError(f"{who}: {what} is required (a local {'folder' if kind == 'dir' else 'file'}){hint}")
@@ -209,6 +218,7 @@ def _local(path, what: str, who: str, kind: str = 'dir', must_hold: str | None =
 # %% ../../nbs/06_evaluate/06_rag.ipynb #c41a8771
 PROMPT_STYLES = ('auto', 'chat', 'openflamingo')
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #f7418ab0
 class HFVisionLanguageModel:
     "A Hugging Face image-text-to-text model from a LOCAL folder, ranking labels by mean token log-likelihood."
     def __init__(self, path: str | os.PathLike, # local model folder (config.json, weights, processor files)
@@ -249,6 +259,7 @@ def _load_hf_model(tf, path: Path, dtype: torch.dtype):
         except ValueError as e: errors.append(f"{cls_name}: {e}")
     raise ValueError(f"{path} is not an image-text-to-text model transformers can load: {'; '.join(errors) or 'no auto class'}")
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #719e794e
 def _hf_setup(self: HFVisionLanguageModel, model, processor, name: str, prompt_style: str, chunk_end: str):
     if prompt_style not in PROMPT_STYLES: raise ValueError(f"prompt_style must be one of {PROMPT_STYLES}, got {prompt_style!r}")
     if prompt_style == 'auto': prompt_style = 'chat' if getattr(processor, 'chat_template', None) else 'openflamingo'
@@ -257,6 +268,7 @@ def _hf_setup(self: HFVisionLanguageModel, model, processor, name: str, prompt_s
     par = next(iter(model.parameters()), None)
     self.device, self.dtype = (par.device, par.dtype) if par is not None else (torch.device('cpu'), torch.float32)
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #45fb9d1d
 HFVisionLanguageModel._setup = _hf_setup
 
 # %% ../../nbs/06_evaluate/06_rag.ipynb #f8060ccd
@@ -270,6 +282,7 @@ def _hf_text(self: HFVisionLanguageModel, context: list[tuple[Path, str]]) -> st
         msgs += [turn(), {'role': 'assistant', 'content': [{'type': 'text', 'text': str(label)}]}]
     return self.processor.apply_chat_template(msgs + [turn()], add_generation_prompt=True)
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #654991f5
 def _hf_score(self: HFVisionLanguageModel, context: list[tuple[Path, str]], # demonstrations, most similar last
               query: Path, # the query image
               candidates: list[str], # label texts to rank
@@ -285,6 +298,7 @@ def _hf_score(self: HFVisionLanguageModel, context: list[tuple[Path, str]], # de
     fwd = lambda x: self.model(input_ids=x, attention_mask=torch.ones_like(x), **enc).logits
     return score_candidates(fwd, ids, cand)
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #57124d84
 HFVisionLanguageModel.score = _hf_score
 
 # %% ../../nbs/06_evaluate/06_rag.ipynb #d0fbf6e8
@@ -334,11 +348,13 @@ def _load_openflamingo(of, ck: Path, lang: Path, tokp: Path, vis: Path, vision_e
                                              f"(e.g. {res.unexpected_keys[:3]}): check cross_attn_every_n_layers and the language model")
     return model, image_processor, tokenizer
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #332fadf7
 def _of_setup(self: OpenFlamingoVLM, model, image_processor, tokenizer, name: str):
     self.model, self.image_processor, self.tokenizer, self.name = model, image_processor, tokenizer, name
     par = next(iter(model.parameters()), None)
     self.device, self.dtype = (par.device, par.dtype) if par is not None else (torch.device('cpu'), torch.float32)
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #6b58481d
 def _of_score(self: OpenFlamingoVLM, context: list[tuple[Path, str]], # demonstrations, most similar last
               query: Path, # the query image
               candidates: list[str], # label texts to rank
@@ -351,6 +367,7 @@ def _of_score(self: OpenFlamingoVLM, context: list[tuple[Path, str]], # demonstr
     fwd = lambda x: self.model(vision_x=vision_x, lang_x=x, attention_mask=torch.ones_like(x)).logits
     return score_candidates(fwd, ids, cand)
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #1181e6f0
 OpenFlamingoVLM._setup, OpenFlamingoVLM.score = _of_setup, _of_score
 
 # %% ../../nbs/06_evaluate/06_rag.ipynb #8a874f71
@@ -374,6 +391,7 @@ def _check_sets(train: ImageSet, test: ImageSet, train_emb, test_emb, candidates
         if bad: raise ValueError(f"{w} labels {bad[:5]} have no candidate among the {n_cls}")
     return tr, te, candidates
 
+# %% ../../nbs/06_evaluate/06_rag.ipynb #0449766a
 def _draw(n: int, size: int | None, seed: int, stream: int, what: str) -> np.ndarray:
     "Sorted positions of a seeded `size`-subset of range(n) (all when size is None)."
     if size is None: return np.arange(n)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
+import pandas as pd
 import torch
 
 from ..core import atomic_write_json
@@ -41,6 +42,7 @@ def paired_delta(a: torch.Tensor, # per-judgment scores of the first model (e.g.
 # %% ../../nbs/06_evaluate/01_report.ipynb #f3a153b1
 LOWER_IS_BETTER = frozenset({'rmse', 'abs_rel', 'log10', 'mae', 'silog', 'loss'})
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #38bb2034
 @dataclass
 class Result:
     "One measured number: a metric of a model on a dataset split (one seed), with its per-item values when it is a mean over items."
@@ -78,6 +80,7 @@ class Result:
 _T975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
          2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042)
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #ac9fc715
 def seed_interval(values: Sequence[float], # one value per seed
                  ) -> dict:
     "Mean over seeds with a Student-t 95% interval: `mean`, `ci` = [lo, hi] (None for one seed), `sd`, `n_seeds`."
@@ -98,6 +101,7 @@ def _groups(records: Iterable[Result]) -> dict:
         out.setdefault(r.group, {}).setdefault(r.model, []).append(r)
     return out
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #5314b466
 def summarize(records: Iterable[Result]) -> list[dict]:
     "One row per (task, dataset, split, metric, model): the mean over seeds with its interval and `n`."
     rows = []
@@ -107,10 +111,12 @@ def summarize(records: Iterable[Result]) -> list[dict]:
                              **seed_interval([r.value for r in rs])))
     return rows
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #3b70195c
 def _item_mean(rs: list[Result]):
     if any(r.per_item is None for r in rs) or len({r.n for r in rs}) != 1: return None
     return torch.tensor([r.per_item for r in rs], dtype=torch.float64).mean(0)
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #65d2b108
 def _delta(ref: list[Result], other: list[Result], n_boot: int, seed: int) -> dict:
     a, b = _item_mean(ref), _item_mean(other)
     d = float(np.mean([r.value for r in other]) - np.mean([r.value for r in ref]))
@@ -122,6 +128,7 @@ def _delta(ref: list[Result], other: list[Result], n_boot: int, seed: int) -> di
     if len(common) >= 2: return {'delta': d, 'ci': seed_interval([sb[s] - sa[s] for s in common])['ci'], 'interval': 'Student-t over seeds'}
     return {'delta': d, 'ci': None, 'interval': 'none (one seed, no per-item values)'}
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #6929a21f
 def compare_records(records: Iterable[Result], # from any evaluation
                     reference: str | None = None, # the model the others are compared with (None: the first seen)
                     n_boot: int = 10000, seed: int = 0, # bootstrap settings (see paired_delta)
@@ -147,9 +154,9 @@ def _fmt(v: float | None, ci=None, digits: int = 3, sign: bool = False) -> str:
     f = f'{{:{"+" if sign else ""}.{digits}f}}'
     return f.format(v) + (f" [{f.format(ci[0])}, {f.format(ci[1])}]" if ci else '')
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #b86740d8
 def results_table(records: Iterable[Result], reference: str | None = None, digits: int = 3):
     "A pandas DataFrame: seed means (with intervals) per model, and each model's Δ against the reference."
-    import pandas as pd
     records = list(records)
     if not records: raise ValueError("results_table: no records")
     ref = reference or records[0].model
@@ -163,6 +170,7 @@ def results_table(records: Iterable[Result], reference: str | None = None, digit
         rows[(c['task'], c['dataset'], c['split'], c['metric'])][f"Δ {c['model']} − {ref}"] = _fmt(c['delta'], c['ci'], digits, sign=True) + (' ✓' if c['better'] else '')
     return pd.DataFrame(list(rows.values())).fillna('—')
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #9893b371
 def markdown_table(records: Iterable[Result], reference: str | None = None, digits: int = 3) -> str:
     "`results_table` as a markdown table."
     df = results_table(records, reference, digits)
@@ -171,6 +179,7 @@ def markdown_table(records: Iterable[Result], reference: str | None = None, digi
     lines += ['| ' + ' | '.join(str(v) for v in row) + ' |' for row in df.itertuples(index=False)]
     return '\n'.join(lines)
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #9ffc8d7f
 def save_results(results: Mapping | Sequence[Result], # a mapping (any JSON-able results) or a list of records
                  path: str | os.PathLike, # .json file, written atomically
                  **extra, # more top-level fields (config, timings)
@@ -181,6 +190,7 @@ def save_results(results: Mapping | Sequence[Result], # a mapping (any JSON-able
     atomic_write_json(path, doc)
     return Path(path)
 
+# %% ../../nbs/06_evaluate/01_report.ipynb #f84d3356
 def load_results(path: str | os.PathLike) -> dict:
     "Read a results file; its `results` list (if any) comes back as `Result` records."
     p = Path(path)

@@ -140,7 +140,7 @@ def evaluate_dense(task: str, # a key of DENSE_TASKS: 'segmentation' or 'depth'
                    store: FeatureCache, # features (and targets) are read from / written to this store
                    seeds: Sequence[int] = (0, 1, 2), # one probe per seed
                    label_size: int | tuple | None = None, # targets resized to this (None: the largest model input size)
-                   cfg: 'segmentation.ProbeConfig | monodepth.DepthProbeConfig | None' = None, # the probe's config (None: its defaults)
+                   cfg: 'segmentation.SegProbeConfig | monodepth.DepthProbeConfig | None' = None, # the probe's config (None: its defaults)
                    last4: bool = False, # segmentation: the last 4 blocks' patch tokens concatenated
                    batch_size: int = 64, # images per forward pass when extracting
                    progress: bool = True,
@@ -326,9 +326,9 @@ class Task:
     seeds: int # seeds when none are given (deterministic tasks: 1)
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #6d0ccfa2
-def _seg_probe(steps: int) -> segmentation.ProbeConfig:
+def _seg_probe(steps: int) -> segmentation.SegProbeConfig:
     from percep_align.evaluate import segmentation  # heavy: imports torchmetrics (seconds), which reading data and `--help` do not need
-    return segmentation.ProbeConfig(steps=steps, warmup=min(segmentation.ProbeConfig().warmup, steps // 10))
+    return segmentation.SegProbeConfig(steps=steps, warmup=min(segmentation.SegProbeConfig().warmup, steps // 10))
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #fa5503dd
 def _depth_probe(steps: int) -> monodepth.DepthProbeConfig: return monodepth.DepthProbeConfig(steps=steps)

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/06_evaluate/03_segmentation.ipynb #02602d34
 from __future__ import annotations
-import contextlib, time, warnings
+import contextlib, math, time, warnings
 from dataclasses import dataclass, asdict
 from typing import Iterator
 
@@ -18,8 +18,8 @@ from torchmetrics.functional.classification import multiclass_accuracy, multicla
 from ..core import default_device, progress as _progress
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'check_labels', 'LinearSegHead', 'seg_loss', 'ProbeConfig', 'lr_at', 'train_seg_probe', 'predict_seg',
-           'SegMeter', 'seg_metrics', 'seg_probe']
+__all__ = ['SEG_SCHEDULES', 'SCHEDULES', 'check_labels', 'LinearSegHead', 'seg_loss', 'SegProbeConfig', 'lr_at', 'probe_batches',
+           'train_seg_probe', 'predict_seg', 'SegMeter', 'seg_metrics', 'seg_probe']
 
 # %% ../../nbs/06_evaluate/03_segmentation.ipynb #9e99c779
 def _as_tensor(x, name: str) -> torch.Tensor:
@@ -31,6 +31,7 @@ def _as_tensor(x, name: str) -> torch.Tensor:
     if isinstance(x, torch.Tensor): return x
     raise ValueError(f"{name} must be a torch.Tensor or a numpy array, got {type(x).__name__}")
 
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #0e4e9c55
 def check_labels(labels: torch.Tensor, # (N, H, W) integer labels
                  num_classes: int, # K: valid labels are 0..K-1
                  ignore_index: int = 255, # the "void" label, skipped by loss and metrics
@@ -90,9 +91,12 @@ def seg_loss(logits: torch.Tensor, # (B, K, h, w) logits at any resolution
     total = F.cross_entropy(logits, labels, ignore_index=ignore_index, reduction='sum')
     return total / (labels != ignore_index).sum().clamp(min=1)
 
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #ff157f86
+SEG_SCHEDULES = ('constant', 'poly') # the segmentation probe's schedules (mmcv's, with its warm-up): keys of SCHEDULES
+
 # %% ../../nbs/06_evaluate/03_segmentation.ipynb #838cfd93
 @dataclass
-class ProbeConfig:
+class SegProbeConfig:
     "Optimisation settings of the segmentation probe (DINOv2: 40k steps, batch 16, 1,500 warm-up; defaults sized for a CPU)."
     steps: int = 300 # optimiser steps (DINOv2: 40,000)
     batch_size: int = 16 # images per step (DINOv2: 16)
@@ -100,7 +104,7 @@ class ProbeConfig:
     weight_decay: float = 1e-4 # AdamW weight decay (DINOv2: 1e-4)
     warmup: int = 30 # linear warm-up steps (DINOv2: 1,500)
     warmup_ratio: float = 1e-6 # lr factor at step 0 of the warm-up (mmcv/DINOv2: 1e-6)
-    schedule: str = 'poly' # 'poly' (DINOv2) or 'constant' (after warm-up)
+    schedule: str = 'poly' # one of SEG_SCHEDULES: 'poly' (DINOv2) or 'constant' (after warm-up)
     power: float = 1.0 # poly exponent (DINOv2: 1.0)
     min_lr: float = 0.0 # poly floor (DINOv2: 0)
     amp: bool = True # bf16 autocast on CUDA (never on CPU)
@@ -108,29 +112,56 @@ class ProbeConfig:
 
     def __post_init__(self):
         for k in ('steps', 'batch_size', 'eval_batch_size'):
-            if int(getattr(self, k)) < 1: raise ValueError(f"ProbeConfig.{k} must be >= 1, got {getattr(self, k)!r}")
-        if self.warmup < 0: raise ValueError(f"ProbeConfig.warmup must be >= 0, got {self.warmup!r}")
-        if self.schedule not in SCHEDULES: raise ValueError(f"ProbeConfig.schedule must be one of {sorted(SCHEDULES)}, got {self.schedule!r}")
+            if int(getattr(self, k)) < 1: raise ValueError(f"SegProbeConfig.{k} must be >= 1, got {getattr(self, k)!r}")
+        if self.warmup < 0: raise ValueError(f"SegProbeConfig.warmup must be >= 0, got {self.warmup!r}")
+        if self.schedule not in SEG_SCHEDULES: raise ValueError(f"SegProbeConfig.schedule must be one of {sorted(SEG_SCHEDULES)}, got {self.schedule!r}")
 
-# %% ../../nbs/06_evaluate/03_segmentation.ipynb #8b745cc4
-SCHEDULES = {  # step, config -> lr before warm-up
-    'poly': lambda s, c: (c.lr - c.min_lr) * (1 - s / c.steps) ** c.power + c.min_lr,
-    'constant': lambda s, c: c.lr,
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #ace217d6
+def __getattr__(name):
+    "`ProbeConfig`, this probe's config name until 0.2, is `SegProbeConfig` (the old name warns; it goes in 0.3)."
+    if name == 'ProbeConfig':
+        warnings.warn("percep_align.evaluate.segmentation.ProbeConfig is now SegProbeConfig; the old name works until 0.3",
+                      DeprecationWarning, stacklevel=2)
+        return SegProbeConfig
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #643d3808
+def _mmcv_warmup(step: int, cfg) -> float:
+    "mmcv's linear warm-up factor: `warmup_ratio` at step 0, rising to 1 at step `warmup` (1 from then on)."
+    return 1 - (1 - step / cfg.warmup) * (1 - cfg.warmup_ratio) if step < cfg.warmup else 1.0
+
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #b864ee61
+def _warmup_cosine(step: int, cfg) -> float:
+    "DINOv2's depth schedule as a factor: linear warm-up to 1 at step `warmup − 1`, then cosine to 0 over the remaining steps."
+    if step < cfg.warmup: return (step + 1) / cfg.warmup
+    return 0.5 * (1 + math.cos(math.pi * (step - cfg.warmup) / max(1, cfg.steps - cfg.warmup)))
+
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #1aafb6e2
+SCHEDULES = {  # name -> (step, config) -> learning rate, warm-up included
+    'poly': lambda s, c: ((c.lr - c.min_lr) * (1 - s / c.steps) ** c.power + c.min_lr) * _mmcv_warmup(s, c),  # segmentation (mmcv)
+    'constant': lambda s, c: c.lr * _mmcv_warmup(s, c),
+    'cosine': lambda s, c: c.lr * _warmup_cosine(s, c),  # depth (DINOv2's NYU recipe)
 }
 
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #fa9f57dc
 def lr_at(step: int, # 0-based optimiser step
-          cfg: ProbeConfig, # the schedule
+          cfg, # a probe's config (`SegProbeConfig`, `monodepth.DepthProbeConfig`): its `schedule` (a SCHEDULES key), lr, steps, warmup
          ) -> float:
-    "Learning rate at `step`: the schedule's value times mmcv's linear warm-up factor."
-    lr = SCHEDULES[cfg.schedule](step, cfg)
-    if step < cfg.warmup: lr *= 1 - (1 - step / cfg.warmup) * (1 - cfg.warmup_ratio)
-    return lr
+    "Learning rate of a probe at `step`: its config's schedule, warm-up included (one function for every probe)."
+    return SCHEDULES[cfg.schedule](step, cfg)
 
 # %% ../../nbs/06_evaluate/03_segmentation.ipynb #2e474e56
-def _batch_indices(n: int, batch_size: int, steps: int, generator: torch.Generator) -> Iterator[torch.Tensor]:
-    "`steps` sorted index batches taken in turn from successive random permutations of range(n)."
+def probe_batches(n: int, # training-set size
+                  batch_size: int, # indices per batch
+                  steps: int, # batches to yield
+                  generator: torch.Generator, # a seeded CPU generator: the same seed gives the same batches
+                  drop_last: bool = False, # a permutation's tail shorter than a batch is skipped (depth) rather than completed from the next one (segmentation)
+                 ) -> Iterator[torch.Tensor]:
+    "`steps` sorted index batches (kind to memory maps) taken in turn from successive random permutations of range(n)."
+    if drop_last and batch_size > n: raise ValueError(f"drop_last needs batch_size <= n, got {batch_size} > {n}")
     perm, pos = torch.randperm(n, generator=generator), 0
     for _ in range(steps):
+        if drop_last and pos + batch_size > n: perm, pos = torch.randperm(n, generator=generator), 0
         idx, got = [], 0
         while got < batch_size:
             if pos == n: perm, pos = torch.randperm(n, generator=generator), 0
@@ -139,6 +170,7 @@ def _batch_indices(n: int, batch_size: int, steps: int, generator: torch.Generat
             pos, got = pos + take, got + take
         yield torch.cat(idx).sort().values
 
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #3b88d8d7
 def _autocast(dev: torch.device, amp: bool):
     "bf16 autocast on CUDA when `amp`, a no-op elsewhere."
     return torch.autocast('cuda', dtype=torch.bfloat16) if amp and dev.type == 'cuda' else contextlib.nullcontext()
@@ -147,18 +179,18 @@ def _autocast(dev: torch.device, amp: bool):
 def train_seg_probe(patches: torch.Tensor | np.ndarray, # (N, D, h, w) float16/32 train features (CPU or memmap)
                     labels: torch.Tensor | np.ndarray, # (N, H, W) integer labels, 255 = ignore
                     num_classes: int, # K
-                    cfg: ProbeConfig | None = None, # schedule (None: ProbeConfig())
+                    cfg: SegProbeConfig | None = None, # schedule (None: SegProbeConfig())
                     seed: int = 0, # seeds the head init and the batch order
                     device: str | torch.device | None = None, # None: best available
                     progress: bool = True, # progress bar (silent under nbdev_test)
                    ) -> LinearSegHead:
     "Train a `LinearSegHead` on cached features; returned on the CPU in eval mode."
-    cfg = cfg or ProbeConfig()
+    cfg = cfg or SegProbeConfig()
     patches, labels = _check_inputs(patches, labels, num_classes)
     dev, g = default_device(device), torch.Generator().manual_seed(seed)
     head = LinearSegHead(patches.shape[1], num_classes, generator=g).to(dev).train()
     opt = torch.optim.AdamW(head.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    batches = _batch_indices(len(patches), cfg.batch_size, cfg.steps, g)
+    batches = probe_batches(len(patches), cfg.batch_size, cfg.steps, g)
     for step, idx in enumerate(_progress(batches, total=cfg.steps, desc='seg probe', disable=None if progress else True)):
         for group in opt.param_groups: group['lr'] = lr_at(step, cfg)
         x = patches[idx].to(dev, non_blocking=True).float().contiguous()  # NCHW whatever the source layout
@@ -178,6 +210,7 @@ def _hw(size) -> tuple[int, int]:
         raise ValueError(f"size must be a positive int or an (H, W) pair of positive ints, got {size!r}")
     return int(hw[0]), int(hw[1])
 
+# %% ../../nbs/06_evaluate/03_segmentation.ipynb #f57bf7a2
 @torch.no_grad()
 def _predict_batches(head: LinearSegHead, patches, size, batch_size: int, device=None, amp: bool = True):
     "Yield (slice, (B, H, W) int64 CPU predictions) over `patches` in order."
@@ -266,14 +299,14 @@ def seg_probe(train_patches: torch.Tensor | np.ndarray, # (N, D, h, w) train fea
               test_patches: torch.Tensor | np.ndarray, # (M, D, h', w') test features
               test_labels: torch.Tensor | np.ndarray, # (M, H', W') test labels: predictions are made at this size
               num_classes: int, # K
-              cfg: ProbeConfig | None = None, # schedule (None: ProbeConfig())
+              cfg: SegProbeConfig | None = None, # schedule (None: SegProbeConfig())
               seed: int = 0, # seeds head init and batch order
               device: str | torch.device | None = None, # None: best available
               progress: bool = True, # progress bar while training
               return_head: bool = False, # also return the trained head under 'head'
              ) -> dict:
     "Train a linear segmentation probe on the train features and score it on the test split."
-    t0, cfg = time.perf_counter(), cfg or ProbeConfig()
+    t0, cfg = time.perf_counter(), cfg or SegProbeConfig()
     test_patches, test_labels = _check_inputs(test_patches, test_labels, num_classes)
     head = train_seg_probe(train_patches, train_labels, num_classes, cfg, seed, device, progress)
     meter = SegMeter(num_classes)

@@ -18,7 +18,7 @@ from ..datasets.judgments import TripletSet, read_nights, read_bapps, read_thing
 from ..datasets.images import DecodedCache, DeviceCache, decode_resized
 from ..models.metric import PerceptualModel
 from ..align.losses import score_2afc, odd_one_out_correct
-from ..features import FeatureCache, EmbeddingDistance, extract, _abs_unique
+from ..features import FeatureCache, FeatureSet, EmbeddingDistance, embeddings
 from .report import Result, paired_delta, save_results, load_results
 
 # %% auto #0
@@ -29,9 +29,17 @@ __all__ = ['NIGHTS_EVAL_SPLITS', 'BENCHMARKS', 'embed_images', 'as_distance', 'p
 # %% ../../nbs/06_evaluate/02_twoafc.ipynb #f92b7217
 def _abs(paths) -> list[str]: return [os.path.abspath(os.fspath(p)) for p in paths]
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #8344bf48
 def _is_model(model) -> bool: return isinstance(model, nn.Module) and callable(getattr(model, 'embed', None))
 
 # %% ../../nbs/06_evaluate/02_twoafc.ipynb #340dd345
+def _embeddings(model: PerceptualModel, paths, cache, cache_root, batch_size: int, device, store: FeatureCache | None) -> FeatureSet:
+    "`features.embeddings` of a model (checked, moved to `device` first)."
+    if not _is_model(model): raise ValueError(f"embed_images needs a model with an `embed` method, got {type(model).__name__}")
+    if device is not None: model.to(default_device(device))
+    return embeddings(model, paths, store, cache, cache_root, batch_size)
+
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #ec697ef6
 def embed_images(model: PerceptualModel, # a PerceptualModel (or Backbone/Ensemble)
                  paths: Sequence[str | os.PathLike], # image files (duplicates are embedded once)
                  cache: DecodedCache | DeviceCache | None = None, # holds every image at model.image_size (None: build one)
@@ -40,12 +48,8 @@ def embed_images(model: PerceptualModel, # a PerceptualModel (or Backbone/Ensemb
                  device: str | torch.device | None = None, # run here (the model is moved); None: where the model is
                  store: FeatureCache | None = None, # read/write the embeddings through this feature store (None: in memory)
                 ) -> tuple[list[str], torch.Tensor]:
-    "Embed every unique image once: `(absolute paths, float32 CPU embeddings (N, D))` — the `embedding` view of `features.extract`."
-    if not _is_model(model): raise ValueError(f"embed_images needs a model with an `embed` method, got {type(model).__name__}")
-    if not _abs_unique(paths): raise ValueError("embed_images: no image paths given")
-    if device is not None: model.to(default_device(device))
-    if store is not None: fs = store.get(model, paths, ('embedding',), cache=cache, batch_size=batch_size)
-    else: fs = extract(model, paths, ('embedding',), cache=cache, cache_root=cache_root, batch_size=batch_size)
+    "Embed every unique image once: `(absolute paths, float32 CPU embeddings (N, D))` — the tuple view of `features.embeddings`."
+    fs = _embeddings(model, paths, cache, cache_root, batch_size, device, store)
     return fs.keys, fs.tensor('embedding')
 
 # %% ../../nbs/06_evaluate/02_twoafc.ipynb #f4d7a57d
@@ -53,10 +57,10 @@ def as_distance(model: PerceptualModel | Callable, # a model (embedded here) or 
                 paths: Sequence[str | os.PathLike], # every image the distance will be asked about
                 cache: DecodedCache | DeviceCache | None = None, # models only: see embed_images
                 cache_root: str | os.PathLike | None = None, batch_size: int = 64, device: str | torch.device | None = None,
+                store: FeatureCache | None = None, # models only: embeddings through this feature store (None: in memory)
                ) -> Callable[[Sequence, Sequence], torch.Tensor]:
-    "A paired distance over `paths`: a model's embeddings (each image once), or the given callable unchanged."
-    if _is_model(model):
-        return EmbeddingDistance(*embed_images(model, paths, cache, cache_root, batch_size, device))
+    "A paired distance over `paths`: `1 − cos` of a model's embeddings (each image once), or the given callable unchanged."
+    if _is_model(model): return EmbeddingDistance.from_features(_embeddings(model, paths, cache, cache_root, batch_size, device, store))
     if callable(model): return model
     raise ValueError(f"expected a PerceptualModel or a distance callable fn(a_paths, b_paths), got {type(model).__name__}")
 
@@ -66,7 +70,7 @@ def pixel_l2(a: Sequence[str | os.PathLike], b: Sequence[str | os.PathLike], # p
             ) -> torch.Tensor:
     "Baseline distance: RMS pixel difference (in [0, 1] units) of paired images resized to `size`×`size`."
     if len(a) != len(b): raise ValueError(f"paired distance needs lists of one length, got {len(a)} and {len(b)}")
-    keys = _abs_unique([*a, *b])
+    keys = list(dict.fromkeys(_abs([*a, *b])))
     px = {k: torch.tensor(decode_resized(k, size), dtype=torch.float32).div_(255) for k in keys}  # each unique image decoded once
     A = torch.stack([px[os.path.abspath(os.fspath(p))] for p in a]) if len(a) else torch.empty(0, 3, size, size)
     B = torch.stack([px[os.path.abspath(os.fspath(p))] for p in b]) if len(b) else torch.empty(0, 3, size, size)
@@ -78,6 +82,7 @@ def _check_set(tset, name) -> TripletSet:
     if len(tset) == 0: raise ValueError(f"set {name!r} is empty: nothing to score ({tset.report.summary()})")
     return tset
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #a488f320
 def _score_one(dist: Callable, tset: TripletSet) -> dict:
     js = tset.judgments
     refs = _abs([j.ref for j in js])
@@ -87,25 +92,29 @@ def _score_one(dist: Callable, tset: TripletSet) -> dict:
     per = score_2afc(d0, d1, tset.labels())
     return {'score': per.mean().item(), 'n': len(js), 'per_item': per, 'd0': d0, 'd1': d1}
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #8c6e3fa2
 def score_sets(model: PerceptualModel | Callable, # a model or a paired distance fn(a_paths, b_paths) -> (N,)
                sets: Mapping[str, TripletSet], # name -> judgments
                cache: DecodedCache | DeviceCache | None = None, # models only: holds every image (None: build one)
                cache_root: str | os.PathLike | None = None, batch_size: int = 64, device: str | torch.device | None = None,
+               store: FeatureCache | None = None, # models only: embeddings through this feature store (None: in memory)
               ) -> dict[str, dict]:
     "2AFC-score several sets, each unique image embedded once: name -> `score_tripletset` result."
     if not sets: raise ValueError("score_sets: no sets given")
     sets = {k: _check_set(v, k) for k, v in sets.items()}
-    dist = as_distance(model, [p for s in sets.values() for p in s.images()], cache, cache_root, batch_size, device)
+    dist = as_distance(model, [p for s in sets.values() for p in s.images()], cache, cache_root, batch_size, device, store)
     return {k: _score_one(dist, s) for k, s in sets.items()}
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #bc23ff2d
 def score_tripletset(model: PerceptualModel | Callable, # a model or a paired distance fn(a_paths, b_paths) -> (N,)
                      tset: TripletSet, # the judgments
                      cache: DecodedCache | DeviceCache | None = None, # models only: holds every image (None: build one)
                      cache_root: str | os.PathLike | None = None, batch_size: int = 64, device: str | torch.device | None = None,
+                     store: FeatureCache | None = None, # models only: embeddings through this feature store (None: in memory)
                     ) -> dict:
     "2AFC score of one set: `score` (mean), `n`, and per judgment `per_item`, `d0`, `d1` (CPU tensors)."
     name = getattr(tset, 'name', '') or 'set'
-    return score_sets(model, {name: tset}, cache, cache_root, batch_size, device)[name]
+    return score_sets(model, {name: tset}, cache, cache_root, batch_size, device, store)[name]
 
 # %% ../../nbs/06_evaluate/02_twoafc.ipynb #b8b04994
 def constant_distance(a: Sequence, b: Sequence) -> torch.Tensor:
@@ -113,6 +122,7 @@ def constant_distance(a: Sequence, b: Sequence) -> torch.Tensor:
     if len(a) != len(b): raise ValueError(f"paired distance needs lists of one length, got {len(a)} and {len(b)}")
     return torch.ones(len(a))
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #f3fbde1e
 def oracle_distance(tset: TripletSet) -> Callable[[Sequence, Sequence], torch.Tensor]:
     "Reference distance from the labels: 0 from each ref to its majority-preferred candidate, 1 otherwise."
     near = {(os.path.abspath(j.ref), os.path.abspath(j.x1 if j.y > 0.5 else j.x0 if j.y < 0.5 else j.ref)) for j in tset}
@@ -123,6 +133,7 @@ def oracle_distance(tset: TripletSet) -> Callable[[Sequence, Sequence], torch.Te
 # %% ../../nbs/06_evaluate/02_twoafc.ipynb #ea7d70b5
 NIGHTS_EVAL_SPLITS = ('train', 'val', 'test', 'test_imagenet', 'test_no_imagenet', 'total')
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #e2dc4d44
 def nights_sets(root: str | os.PathLike, # NIGHTS folder holding data.csv
                 min_votes: int = 6, # keep rows with votes >= min_votes
                 splits: Sequence[str] = ('val', 'test', 'test_imagenet', 'test_no_imagenet', 'total'), # from NIGHTS_EVAL_SPLITS
@@ -145,12 +156,14 @@ def nights_sets(root: str | os.PathLike, # NIGHTS folder holding data.csv
         if not len(out[s]): raise ValueError(f"NIGHTS {Path(root) / 'data.csv'}: split {s!r} has no rows with votes >= {min_votes}")
     return out
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #29c56735
 def _summary(r: dict, per_item: bool = False) -> dict:
     "{'score', 'n'} (+ 'per_item' as a list of floats, for paired intervals)."
     out = {'score': r['score'], 'n': r['n']}
     if per_item: out['per_item'] = [float(v) for v in r['per_item']]
     return out
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #9a6ad914
 def eval_nights(model: PerceptualModel | Callable, # a model or a paired distance
                 root: str | os.PathLike, # NIGHTS folder holding data.csv, ref/ and distort/
                 min_votes: int = 6, # the unanimity filter
@@ -158,9 +171,10 @@ def eval_nights(model: PerceptualModel | Callable, # a model or a paired distanc
                 cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                 batch_size: int = 64, device: str | torch.device | None = None,
                 per_item: bool = False, # also return each judgment's score ('per_item', for paired_delta)
+                store: FeatureCache | None = None, # models only: embeddings through this feature store (None: in memory)
                ) -> dict[str, dict]:
     "NIGHTS 2AFC score per split: split -> {'score', 'n'} (+ 'per_item')."
-    res = score_sets(model, nights_sets(root, min_votes, splits), cache, cache_root, batch_size, device)
+    res = score_sets(model, nights_sets(root, min_votes, splits), cache, cache_root, batch_size, device, store)
     return {k: _summary(v, per_item) for k, v in res.items()}
 
 # %% ../../nbs/06_evaluate/02_twoafc.ipynb #02480411
@@ -171,23 +185,26 @@ def eval_bapps(model: PerceptualModel | Callable, # a model or a paired distance
                cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                batch_size: int = 64, device: str | torch.device | None = None,
                per_item: bool = False, # also return each judgment's score per subset ('per_item'; not for 'mean')
+               store: FeatureCache | None = None, # models only: embeddings through this feature store (None: in memory)
               ) -> dict[str, dict]:
     "BAPPS 2AFC score per subset, plus 'mean' (unweighted over subsets, `n` the total)."
     sets = read_bapps(root, split, subsets).split_by('subset')
-    res = {k: _summary(v, per_item) for k, v in score_sets(model, sets, cache, cache_root, batch_size, device).items()}
+    res = {k: _summary(v, per_item) for k, v in score_sets(model, sets, cache, cache_root, batch_size, device, store).items()}
     res['mean'] = {'score': float(np.mean([v['score'] for v in res.values()])), 'n': sum(v['n'] for v in res.values())}
     return res
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #53a9e7ba
 def eval_things(model: PerceptualModel | Callable, # a model or a paired distance
                 image_dir: str | os.PathLike, # folder of images <name>.<ext>
                 triplet_file: str | os.PathLike, # one 'im1 im2 im3' per line, im3 the odd one out
                 cache: DecodedCache | DeviceCache | None = None, cache_root: str | os.PathLike | None = None,
                 batch_size: int = 64, device: str | torch.device | None = None,
                 per_item: bool = False, # also return each triplet's credit, 0, 1/3, 1/2 or 1 ('per_item')
+                store: FeatureCache | None = None, # models only: embeddings through this feature store (None: in memory)
                ) -> dict:
     "THINGS odd-one-out accuracy: 1 when (1, 2) is the closest pair, 1/2 or 1/3 when it ties for closest, else 0."
     oo = read_things(image_dir, triplet_file)
-    dist = as_distance(model, oo.images(), cache, cache_root, batch_size, device)
+    dist = as_distance(model, oo.images(), cache, cache_root, batch_size, device, store)
     a, b, c = (_abs([t[k] for t in oo]) for k in range(3))
     d = torch.as_tensor(dist(a + a + b, b + c + c)).float().cpu().flatten()
     if len(d) != 3 * len(oo): raise ValueError(f"the distance returned {len(d)} values for {3 * len(oo)} pairs")
@@ -198,6 +215,7 @@ def eval_things(model: PerceptualModel | Callable, # a model or a paired distanc
 # %% ../../nbs/06_evaluate/02_twoafc.ipynb #3fc87dd1
 BENCHMARKS = {'nights': eval_nights, 'bapps': eval_bapps, 'things': eval_things}
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #60062812
 def _runner(name: str, spec) -> Callable:
     if callable(spec): return spec
     if not isinstance(spec, Mapping): raise ValueError(f"benchmark {name!r}: expected a callable or a dict of arguments, got {type(spec).__name__}")
@@ -205,18 +223,21 @@ def _runner(name: str, spec) -> Callable:
     if kind not in BENCHMARKS: raise ValueError(f"benchmark {name!r}: unknown kind {kind!r}; choose from {list(BENCHMARKS)} or pass a callable")
     return lambda model, **common: BENCHMARKS[kind](model, **{**common, **kw})
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #cc0ff292
 def compare(models: Mapping[str, PerceptualModel | Callable], # label -> model or paired distance, e.g. {'base': m0, 'aligned': m1}
             benchmarks: Mapping[str, Callable | dict], # name -> callable(model) or kwargs for BENCHMARKS[name or 'kind']
             cache_root: str | os.PathLike | None = None, # shared decoded caches (None: one temporary folder for this call)
             batch_size: int = 64, device: str | torch.device | None = None, # passed to spec benchmarks
             per_item: bool = False, # spec benchmarks also keep each judgment's score (for intervals in results_table)
+            store: FeatureCache | None = None, # spec benchmarks read/write embeddings through this feature store (None: in memory)
            ) -> dict[str, dict]:
     "Run every benchmark on every model: `{model: {benchmark: results}}`."
     if not models: raise ValueError("compare: no models given")
     if not benchmarks: raise ValueError("compare: no benchmarks given")
     runs = {n: (_runner(n, s), not callable(s)) for n, s in benchmarks.items()}
     with (tempfile.TemporaryDirectory(prefix='percep_align_eval_') if cache_root is None else nullcontext(cache_root)) as root:
-        common = dict(cache_root=root, batch_size=batch_size, device=device, **({'per_item': True} if per_item else {}))
+        common = dict(cache_root=root, batch_size=batch_size, device=device, **({'per_item': True} if per_item else {}),
+                      **({'store': store} if store is not None else {}))
         return {m: {n: (fn(model, **common) if is_spec else fn(model)) for n, (fn, is_spec) in runs.items()}
                 for m, model in models.items()}
 
@@ -227,6 +248,7 @@ def _rows(out: dict, bench: str) -> dict[str, dict]:
     if 'score' in out or 'accuracy' in out: return {bench: row(out)}
     return {f'{bench}/{k}': row(v) for k, v in out.items() if isinstance(v, Mapping) and ('score' in v or 'accuracy' in v)}
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #66e9b62a
 def delta_intervals(results: Mapping[str, Mapping[str, dict]], # from compare(..., per_item=True)
                     reference: str | None = None, # the model others are compared with (None: the first)
                     level: float = 0.95, n_boot: int = 10000, seed: int = 0, # see paired_delta
@@ -244,6 +266,7 @@ def delta_intervals(results: Mapping[str, Mapping[str, dict]], # from compare(..
                   if v['per_item'] is not None and (rows[m].get(r) or {}).get('per_item') is not None}
     return out
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #78eac072
 def results_table(results: Mapping[str, Mapping[str, dict]], # from compare
                   percent: bool = True, # scores as percentages (1 decimal) rather than fractions (3 decimals)
                  ) -> str:
@@ -269,6 +292,7 @@ def results_table(results: Mapping[str, Mapping[str, dict]], # from compare
         lines.append('| ' + ' | '.join([row, '/'.join(ns), *vals]) + ' |')
     return '\n'.join(lines)
 
+# %% ../../nbs/06_evaluate/02_twoafc.ipynb #f523b648
 def records_2afc(results: Mapping[str, Mapping[str, dict]], # from compare (with or without per_item)
                 ) -> list[Result]:
     "The same results as the package's shared `report.Result` records (task '2afc'; metric '2afc', THINGS 'odd_one_out')."

@@ -23,6 +23,7 @@ from ..world.writers import NIGHTS_RULES, write_nights
 from ..world.tasksets import SYNTH_KINDS, VTAB_TASKS
 from ..align.train import TrainConfig, Trainer
 from ..evaluate.twoafc import score_sets, embed_images, results_table, pixel_l2
+from ..features import FeatureCache
 from ..evaluate.report import paired_delta, summarize, compare_records, save_results, LOWER_IS_BETTER
 from ..config import Config, config_flags, renamed
 from ..evaluate.run import evaluate
@@ -277,7 +278,8 @@ def _demo_align(cfg: DemoConfig, data, run: Path, out: Path, say) -> tuple:
 def _demo_scores(base, aligned, data, test, out: Path) -> dict:
     "2AFC of the base, the aligned model and pixel L2 on the val and held-out test judgments."
     sets = {'val': read_nights(data, 'val'), 'test': test}
-    scores = {'base': score_sets(base, sets, cache_root=out/'cache'), 'aligned': score_sets(aligned, sets, cache_root=out/'cache'),
+    store = FeatureCache(out/'cache'/'features')  # the downstream stage's store: 2AFC reads its embeddings from it too
+    scores = {'base': score_sets(base, sets, cache_root=out/'cache', store=store), 'aligned': score_sets(aligned, sets, cache_root=out/'cache', store=store),
               'pixel_l2': score_sets(pixel_l2, sets)}
     return scores
 

@@ -21,6 +21,7 @@ from ..models.metric import load
 from ..world.tasksets import SYNTH_KINDS, synth
 from ..evaluate.report import Result, LOWER_IS_BETTER, paired_delta, seed_interval, save_results, load_results, _item_mean, _fmt
 from ..evaluate.twoafc import compare, records_2afc
+from ..features import FeatureCache
 from ..config import _OldFlag
 from ..evaluate.run import TASKS, EvalConfig, evaluate
 from ..align import train as align_train  # the module: `align_train.train` is looked up at call time (tests replace it)
@@ -375,7 +376,8 @@ def _eval_2afc(ev: Evaluation, exp: Experiment, out: Path, device, batch_size) -
             'things': dict(kind='things', image_dir=root/'images', triplet_file=root/'triplets.txt')}.get(fmt)
     if spec is None: raise ValueError(f"evaluate 2afc: {src.name} ({fmt}) has no held-out judgments to score")
     model = _load(ev, device)
-    res = compare({ev.model: model}, {src.name: spec}, cache_root=out/'cache', batch_size=batch_size, device=device, per_item=True)
+    res = compare({ev.model: model}, {src.name: spec}, cache_root=out/'cache', batch_size=batch_size, device=device, per_item=True,
+                  store=FeatureCache(out/'store'))  # the downstream tasks' store: a model's test images are embedded once
     return records_2afc(res)
 
 # %% ../../nbs/07_experiments/01_runner.ipynb #33c3f00e
