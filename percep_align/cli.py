@@ -34,7 +34,7 @@ def _cmd_distance(a):
     print(f"{distance(model, a.img_a, a.img_b):.6f}")
 
 def _cmd_synth(a):
-    from percep_align.world.tasksets import synth
+    from percep_align.datasets.formats import synth
     kw = dict(overwrite=True) if a.overwrite else {}
     info = synth(a.out, a.kind, a.n, seed=a.seed, size=a.size, **kw)
     print(json.dumps(info, indent=2, default=str))
@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--device', default='auto')
 
     s = sub.add_parser('synth', help='write a synthetic dataset in a real on-disk format'); s.set_defaults(fn=_cmd_synth)
-    from percep_align.world.tasksets import SYNTH_KINDS
+    from percep_align.datasets.formats import SYNTH_KINDS
     s.add_argument('--out', required=True); s.add_argument('--kind', required=True, choices=sorted(SYNTH_KINDS))
     s.add_argument('--n', type=int, required=True); s.add_argument('--seed', type=int, default=0); s.add_argument('--size', type=int, default=64)
     s.add_argument('--overwrite', action='store_true')

@@ -15,7 +15,7 @@ from PIL import Image
 
 from .. import core
 from ..world import scenes, observer, writers, tasksets
-from . import judgments, dense, depth, imagesets, classes
+from . import judgments, dense, depth, imagesets, classes, formats
 
 # %% auto #0
 __all__ = ['DAMAGES', 'FILE_DAMAGES', 'IMAGE_DAMAGES', 'ROW_DAMAGES', 'READER_CASES', 'JUDGMENT_READERS', 'ReaderCase',
@@ -167,7 +167,7 @@ def _array_file(name: str) -> Callable:
 
 def _synth(kind: str, n: int, **kw) -> Callable:
     "A case writer calling the synthetic writer of `kind` at 16 px."
-    return lambda folder: tasksets.SYNTH_KINDS[kind](folder, n, seed=0, size=16, **kw)
+    return lambda folder: formats.SYNTH_KINDS[kind](folder, n, seed=0, size=16, **kw)
 
 # %% ../../nbs/03_datasets/07_badinputs.ipynb #5736dea4
 def _images(s) -> list:
@@ -402,6 +402,7 @@ for _c in [
         'duplicate': lambda f: _dup_line(_sun(f)),
         'outside-root': lambda f: _first_line(_sun(f), lambda l: _outside(f, f / 'SUNRGBD' / l, f / 'SUNRGBD'))}),
     ReaderCase('hci4d', 'dense', _write_hci4d, _dense('hci4d', ('test',)), _DENSE, lax=False),
+    ReaderCase('kitti', 'dense', _synth('kitti', 8), _dense('kitti', ('train', 'val')), _DENSE), # no index file: no row damages
 ]:
     if _c.format != 'nyu-mat' or importlib.util.find_spec('h5py'): register_reader_case(_c)
 
@@ -506,11 +507,10 @@ for _c in [
     if _c.format != 'svhn' or importlib.util.find_spec('scipy'): register_reader_case(_c)
 
 # %% ../../nbs/03_datasets/07_badinputs.ipynb #fe0cb96c
-JUDGMENT_READERS = {'nights': judgments.read_nights, 'bapps': judgments.read_bapps, 'things': judgments.read_things,
-                    'imagenet': judgments.imagenet_triplets, 'triplet-csv': judgments.read_triplet_csv} # the readers of percep_align.datasets.judgments
+JUDGMENT_READERS = formats.readers('judgments') # the readers of percep_align.datasets.judgments, from the registry
+_FAMILIES = {'segmentation': 'dense', 'depth': 'dense'} # a registry task -> its family in the matrix (else the task itself)
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #b863a1f3
 def package_readers() -> dict:
-    "Every reader of the package by format name, from the package's reader tables: format -> family."
-    tables = {'judgments': JUDGMENT_READERS, 'dense': dense.dense_readers(), 'counting': imagesets.COUNT_READERS,
-              'retrieval': imagesets.RETRIEVAL_READERS, 'classification': classes.CLASS_READERS}
-    return {f: fam for fam, t in tables.items() for f in t}
+    "Every reader of the package by format name, from the format registry: format -> family."
+    return {f: _FAMILIES.get(formats.get_format(f).task, formats.get_format(f).task) for f in formats.formats()}

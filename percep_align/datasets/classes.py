@@ -16,13 +16,16 @@ from .. import core
 from .images import keyed_build
 from .judgments import DataError, MissingSplit, ReadReport, IMAGE_EXTENSIONS, leaves_root
 from .imagesets import ImageSet
+from .formats import DatasetFormat, detect, register_format
+from ..world.tasksets import VTAB_TASKS, _vtab_writer
+from ..world.writers import write_classification
 
 # %% auto #0
 __all__ = ['GROUPS', 'FOLDER_SPLITS', 'CSV_COLUMNS', 'SPLIT_FRACTIONS', 'DSPRITES_FILE', 'DSPRITES_TASKS', 'DSPRITES_CLASSES',
-           'SVHN_SPLITS', 'SVHN_CLASSES', 'RETINOPATHY_CLASSES', 'RETINOPATHY_EXTENSIONS', 'CLASS_READERS',
-           'CLASS_MARKS', 'CLASS_FILE_SUFFIXES', 'VTAB1K_SIZES', 'imagefolder_classes', 'read_imagefolder',
-           'read_class_csv', 'dsprites_class_names', 'read_dsprites', 'read_svhn', 'retinopathy_split_of',
-           'read_retinopathy', 'detect_class_format', 'read_classification', 'vtab1k']
+           'SVHN_SPLITS', 'SVHN_CLASSES', 'RETINOPATHY_CLASSES', 'RETINOPATHY_EXTENSIONS', 'CLASS_MARKS',
+           'CLASS_FILE_SUFFIXES', 'CLASS_FORMATS', 'CLASS_READERS', 'VTAB1K_SIZES', 'imagefolder_classes',
+           'read_imagefolder', 'read_class_csv', 'dsprites_class_names', 'read_dsprites', 'read_svhn',
+           'retinopathy_split_of', 'read_retinopathy', 'detect_class_format', 'read_classification', 'vtab1k']
 
 # %% ../../nbs/03_datasets/06_classes.ipynb #b14221eb
 GROUPS = ('natural', 'specialized', 'structured')
@@ -355,21 +358,40 @@ def read_retinopathy(root: str | os.PathLike, # the folder holding trainLabels.c
     return ImageSet('classification', 'retinopathy', root, split, ids, images, np.array(labels, dtype=np.int64),
                     RETINOPATHY_CLASSES, group='specialized', report=rep)
 
-# %% ../../nbs/03_datasets/06_classes.ipynb #4f492631
-CLASS_READERS = {'dsprites': read_dsprites, 'svhn': read_svhn, 'retinopathy': read_retinopathy,
-                 'imagefolder': read_imagefolder, 'csv': read_class_csv}
+# %% ../../nbs/03_datasets/06_classes.ipynb #37685f36
 CLASS_MARKS = {'dsprites': (DSPRITES_FILE,), 'svhn': ('train_32x32.mat', 'test_32x32.mat'), 'retinopathy': ('trainLabels.csv',),
                'imagefolder': tuple(f'{s}/*/' for s in FOLDER_SPLITS), 'csv': ('labels.csv',)} # format -> globs, any one marks it
 CLASS_FILE_SUFFIXES = {'.npz': 'dsprites', '.csv': 'csv'} # a file given as the root
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #ae34876e
+def _class_marked(name: str) -> Callable[[Path], bool]:
+    "The detection rule of a classification format: a file with its suffix, or a folder holding one of its marks."
+    def holds(root: Path) -> bool:
+        if root.is_file(): return CLASS_FILE_SUFFIXES.get(root.suffix.lower()) == name
+        return root.is_dir() and any(next(root.glob(g), None) for g in CLASS_MARKS[name])
+    return holds
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #020d8650
+def _class_format(name: str, reader: Callable, splits: tuple, synth: dict = {}, generic: bool = False) -> DatasetFormat:
+    "The registry record of a classification format, its marks as layout and detection rule."
+    return DatasetFormat(name, 'classification', reader, splits, None, CLASS_MARKS[name], _class_marked(name), synth, generic)
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #91eb27a9
+CLASS_FORMATS = tuple(register_format(f) for f in (
+    _class_format('dsprites', read_dsprites, tuple(SPLIT_FRACTIONS)), _class_format('svhn', read_svhn, tuple(SVHN_SPLITS)),
+    _class_format('retinopathy', read_retinopathy, ('train', 'val', 'trainval', 'test')),
+    _class_format('imagefolder', read_imagefolder, FOLDER_SPLITS, {'classification': write_classification,
+                  **{f'vtab-{t}': _vtab_writer(t) for t in VTAB_TASKS}}, generic=True),
+    _class_format('csv', read_class_csv, (), generic=True)))
+CLASS_READERS = {f.name: f.reader for f in CLASS_FORMATS} # the classification readers this module registers
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #685ed507
 def detect_class_format(root: str | os.PathLike, # a dataset folder (or a .npz / .csv file)
                        ) -> str | None:
     "The classification format whose marks `root` holds, or None."
-    root = Path(root)
-    if root.is_file(): return CLASS_FILE_SUFFIXES.get(root.suffix.lower())
-    if not root.is_dir(): return None
-    return next((f for f, globs in CLASS_MARKS.items() if any(next(root.glob(g), None) for g in globs)), None)
+    return next(iter(detect(root, 'classification')), None)
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #1bcc7a7d
 def read_classification(root: str | os.PathLike, # the dataset root (or file)
                         split: str = 'train', # the split to read
                         format: str | None = None, # a key of CLASS_READERS (None: detect it)

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #a3bd2fcf
 from __future__ import annotations
-import difflib, importlib, importlib.util, json, os
+import difflib, json, os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -14,11 +14,14 @@ from PIL import Image, UnidentifiedImageError
 
 from .. import core
 from .judgments import DataError, ReadReport, leaves_root
+from .formats import DatasetFormat, formats, readers, register_format
+from . import formats as format_registry
+from ..world.tasksets import write_segmentation
 
 # %% auto #0
 __all__ = ['SEG_LAYOUTS', 'VOC_CLASSES', 'ADE20K_CLASSES', 'ADE20K_LUT', 'ADE20K_SPLITS', 'CITYSCAPES_CLASSES',
            'CITYSCAPES_LABEL_IDS', 'CITYSCAPES_LUT', 'COCO_STUFF_UNUSED', 'COCO_STUFF_CLASSES', 'COCO_STUFF_LUT',
-           'COCO_STUFF_SPLITS', 'DAVIS_CLASSES', 'DAVIS_LUT', 'SEG_READERS', 'DENSE_READERS', 'DenseSet',
+           'COCO_STUFF_SPLITS', 'DAVIS_CLASSES', 'DAVIS_LUT', 'SEG_FORMATS', 'SEG_READERS', 'DenseSet',
            'read_label_png', 'LabelMap', 'SegLayout', 'dataset_root', 'voc_lut', 'read_voc', 'read_ade20k',
            'read_cityscapes', 'read_coco_stuff', 'read_davis', 'dense_readers', 'detect_format', 'near_miss',
            'read_dense']
@@ -390,42 +393,45 @@ def read_davis(root: str | os.PathLike, # the DAVIS folder (holding JPEGImages/,
         else: rep.drop('missing sequence', f"{seq}: no frames under {img_dir / seq}")
     return _build('davis', root, split, pairs, LabelMap(DAVIS_LUT, 'davis'), DAVIS_CLASSES, strict, check_sizes, rep)
 
-# %% ../../nbs/03_datasets/03_dense.ipynb #658ace18
-SEG_READERS = {'voc': read_voc, 'ade20k': read_ade20k, 'cityscapes': read_cityscapes, 'coco-stuff': read_coco_stuff, 'davis': read_davis}
-DENSE_READERS = dict(SEG_READERS) # the depth readers join on the first `dense_readers()` call
+# %% ../../nbs/03_datasets/03_dense.ipynb #8e8e2cbe
+def _seg_format(name: str, reader: Callable, splits: tuple, synth: dict = {}) -> DatasetFormat:
+    "The registry record of a segmentation format: its `SEG_LAYOUTS` entry is both layout and detection rule."
+    return DatasetFormat(name, 'segmentation', reader, splits, ('train', 'val'), SEG_LAYOUTS[name], SEG_LAYOUTS[name].find, synth)
 
-def _depth_data():
-    "The module `percep_align.datasets.depth` if it exists, else None (an error inside it is raised, not hidden)."
-    if importlib.util.find_spec('percep_align.datasets.depth') is None: return None
-    return importlib.import_module('percep_align.datasets.depth')
+# %% ../../nbs/03_datasets/03_dense.ipynb #c8cc0804
+SEG_FORMATS = tuple(register_format(f) for f in (
+    _seg_format('voc', read_voc, ('train', 'val', 'trainval', 'train_aug'), {'segmentation': write_segmentation}),
+    _seg_format('ade20k', read_ade20k, tuple(ADE20K_SPLITS)), _seg_format('cityscapes', read_cityscapes, ('train', 'val', 'test')),
+    _seg_format('coco-stuff', read_coco_stuff, tuple(COCO_STUFF_SPLITS)), _seg_format('davis', read_davis, ('train', 'val'))))
+SEG_READERS = {f.name: f.reader for f in SEG_FORMATS} # the segmentation readers this module registers
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #36c4e114
 def dense_readers() -> dict:
-    "Every dense reader by format name: `SEG_READERS` plus `depth_data.DEPTH_READERS` when that module exists."
-    dd = _depth_data()
-    if dd is not None: DENSE_READERS.update(dd.DEPTH_READERS)
-    return DENSE_READERS
+    "Every dense reader by format name (segmentation and depth), from the format registry."
+    return readers('segmentation', 'depth')
 
-# %% ../../nbs/03_datasets/03_dense.ipynb #68fcc162
+# %% ../../nbs/03_datasets/03_dense.ipynb #9a7baba0
 def detect_format(root: str | os.PathLike, # a dataset folder at any usual level (or a depth file, e.g. an NYU .mat)
                  ) -> str:
     "The dense format whose layout `root` holds; raises `DataError` naming every layout it looked for."
     if not Path(root).expanduser().exists(): raise DataError(f"dataset path not found: {root}")
-    found = [f for f, lay in SEG_LAYOUTS.items() if lay.find(root) is not None]
+    found = format_registry.detect(root, 'segmentation')
     if len(found) > 1: raise DataError(f"{root} holds several dataset layouts {found}; pass format= explicitly")
     if found: return found[0]
-    dd = _depth_data()
-    depth = dd.detect_depth_format(root) if dd is not None else None
-    if depth: return depth
+    depth = format_registry.detect(root, 'depth')
+    if depth: return depth[0]
     looked = '; '.join(f"{f}: {lay.describe()}" for f, lay in SEG_LAYOUTS.items())
-    tail = ' and the depth layouts of percep_align.datasets.depth' if dd is not None else ''
+    tail = f" and the depth layouts ({', '.join(formats('depth'))})"
     raise DataError(f"{root}: no dense dataset layout recognised{near_miss({f: (l,) for f, l in SEG_LAYOUTS.items()}, root)}. Looked for {looked}{tail}")
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #228f20b1
 def near_miss(layouts: dict, # format -> layouts (SegLayout tuple)
               root: str | os.PathLike) -> str:
     "'; closest: FORMAT at PATH lacks X' for each layout `root` partly holds, else ''."
     found = [(f, n) for f, lays in layouts.items() for l in lays if (n := l.near(root)) is not None]
     return '' if not found else '; closest: ' + ', '.join(f"{f} at {p} lacks {' + '.join(miss)}" for f, (p, miss) in found)
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #87407d17
 def read_dense(root: str | os.PathLike, # dataset folder (any usual level) or file
                split: str, # split name as the format's reader spells it ('train', 'val', 'test', ...)
                format: str | None = None, # a key of dense_readers(); None: detect_format(root)

@@ -13,10 +13,12 @@ from PIL import Image
 
 from .judgments import DataError, ReadReport, leaves_root
 from .dense import DenseSet
+from .formats import DatasetFormat, detect, register_format
+from ..world.tasksets import write_depth
 
 # %% auto #0
 __all__ = ['NYU_RANGE', 'SUNRGBD_RANGE', 'HCI_RANGE', 'NYU_EIGEN_CROP', 'NYU_LISTS', 'NYU_DIRS', 'NYU_MAT', 'SUNRGBD_SENSORS',
-           'HCI_KEYS', 'HCI_IMAGE', 'HCI_DISP', 'DEPTH_READERS', 'decode_nyu_png', 'sunrgbd_unrotate',
+           'HCI_KEYS', 'HCI_IMAGE', 'HCI_DISP', 'DEPTH_FORMATS', 'DEPTH_READERS', 'decode_nyu_png', 'sunrgbd_unrotate',
            'decode_sunrgbd_png', 'read_nyu', 'extract_nyu_mat', 'read_nyu_mat', 'sunrgbd_hash_split', 'read_sunrgbd',
            'read_pfm', 'hci_params', 'hci_disp_to_depth', 'decode_hci_disparity', 'read_hci4d', 'detect_depth_format']
 
@@ -339,12 +341,17 @@ def read_hci4d(root: str | os.PathLike, # benchmark folder (holding <category>/<
     ids, images, targets = zip(*rows) if rows else ((), (), ())
     return _dense('hci4d', root, split, ids, images, targets, decode_hci_disparity, report, depth_range=HCI_RANGE, transfer_only=True)
 
-# %% ../../nbs/03_datasets/04_depth.ipynb #36ed093a
-DEPTH_READERS = {'nyu': read_nyu, 'nyu-mat': read_nyu_mat, 'sunrgbd': read_sunrgbd, 'hci4d': read_hci4d}
-_DEPTH_PROBES = {'nyu': _nyu_root, 'nyu-mat': _mat_file, 'sunrgbd': _sun_root, 'hci4d': lambda r: _hci_scenes(r) or None}
+# %% ../../nbs/03_datasets/04_depth.ipynb #94cf2143
+DEPTH_FORMATS = tuple(register_format(f) for f in (
+    DatasetFormat('nyu', 'depth', read_nyu, ('train', 'test'), ('train', 'test'), {'lists': NYU_LISTS, 'dirs': NYU_DIRS}, _nyu_root, {'depth': write_depth}),
+    DatasetFormat('nyu-mat', 'depth', read_nyu_mat, ('train', 'test'), ('train', 'test'), {'mat': NYU_MAT, 'split_keys': _SPLIT_KEYS}, _mat_file),
+    DatasetFormat('sunrgbd', 'depth', read_sunrgbd, ('train', 'test'), ('train', 'test'), {'sensors': SUNRGBD_SENSORS}, _sun_root),
+    DatasetFormat('hci4d', 'depth', read_hci4d, ('test',), (None, 'test'), {'image': HCI_IMAGE, 'disparity': HCI_DISP}, _hci_scenes)))
+DEPTH_READERS = {f.name: f.reader for f in DEPTH_FORMATS} # the depth readers this module registers
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #ef001494
 def detect_depth_format(root: str | os.PathLike) -> str | None:
-    "The depth layout at `root` (a key of `DEPTH_READERS`), or None when none matches."
+    "The depth layout at `root` (a registered depth format), or None when none matches."
     root = Path(root)
     if not root.exists(): return None
-    return next((fmt for fmt, probe in _DEPTH_PROBES.items() if probe(root) is not None), None)
+    return next(iter(detect(root, 'depth')), None)

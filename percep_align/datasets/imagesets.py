@@ -4,21 +4,25 @@
 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #b0009705
 from __future__ import annotations
-import difflib, json, os
+import csv, difflib, inspect, json, os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from PIL import Image
 
 from .. import core
 from .judgments import DataError, ReadReport, leaves_root
+from .dense import SegLayout
+from .formats import DatasetFormat, detect, register_format
+from ..world.tasksets import write_carpk, write_clevr, write_counting, write_deepfashion2, write_retrieval
 
 # %% auto #0
 __all__ = ['TASKS', 'GLOBAL_LAYOUTS', 'FSC147_FILES', 'CLEVR_COUNT_CLASSES', 'DF2_SPLIT_NAMES', 'RETRIEVAL_CSV_COLUMNS',
-           'COUNT_READERS', 'RETRIEVAL_READERS', 'ImageSet', 'materialize_crops', 'detect_global_format', 'read_fsc147',
-           'read_carpk', 'read_clevr_count', 'read_deepfashion2', 'read_retrieval_csv', 'read_global', 'read_retrieval']
+           'GLOBAL_FORMATS', 'COUNT_READERS', 'RETRIEVAL_READERS', 'ImageSet', 'materialize_crops',
+           'detect_global_format', 'read_fsc147', 'read_carpk', 'read_clevr_count', 'read_deepfashion2',
+           'read_retrieval_csv', 'read_global', 'read_retrieval']
 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #7402c87e
 TASKS = ('counting', 'retrieval', 'classification')
@@ -99,10 +103,6 @@ def materialize_crops(s: ImageSet, # a set whose items carry boxes
     return replace(s, images=[folder / n for n in names], boxes=None)
 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #deddadf0
-import csv, inspect
-from typing import Callable
-from .dense import SegLayout
-
 GLOBAL_LAYOUTS = { # format -> layouts marking its root, tried in order
     'fsc147': (SegLayout(('', 'FSC147_384_V2', 'FSC147', 'data'), ('images_384_VarV2', 'annotation_FSC147_384.json', 'Train_Test_Val_FSC_147.json')),),
     'carpk': (SegLayout(('', 'data', 'CARPK_devkit/data', 'CARPK/CARPK_devkit/data'), ('Images', 'Annotations', 'ImageSets')),),
@@ -121,9 +121,9 @@ def _find_root(format: str, root: str | os.PathLike) -> tuple[Path, int]:
 
 def detect_global_format(root: str | os.PathLike, # a dataset folder at any usual level
                         ) -> str | None:
-    "The counting or retrieval format (a key of `GLOBAL_LAYOUTS`) whose layout `root` holds; None if none."
+    "The registered counting or retrieval format whose layout `root` holds; None if none."
     if not Path(root).expanduser().exists(): raise DataError(f"dataset path not found: {root}")
-    found = [f for f, lays in GLOBAL_LAYOUTS.items() if any(l.find(root) is not None for l in lays)]
+    found = detect(root, 'counting', 'retrieval')
     if len(found) > 1: raise DataError(f"{root} holds several dataset layouts {found}; pass format= explicitly")
     return found[0] if found else None
 
@@ -358,11 +358,24 @@ def read_retrieval_csv(root: str | os.PathLike, # the folder holding query.csv a
     root, _ = _find_root('retrieval-csv', root)
     return _csv_part(root, 'query', strict), _csv_part(root, 'gallery', strict)
 
-# %% ../../nbs/03_datasets/05_imagesets.ipynb #f8d0a6ee
-COUNT_READERS = {'fsc147': read_fsc147, 'carpk': read_carpk, 'clevr': read_clevr_count}
-RETRIEVAL_READERS = {'deepfashion2': read_deepfashion2, 'retrieval-csv': read_retrieval_csv}
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #26e0ac6c
+def _global_format(name: str, task: str, reader: Callable, splits: tuple, eval_splits: tuple | None = None, synth: dict = {}, generic: bool = False) -> DatasetFormat:
+    "The registry record of a counting or retrieval format: its `GLOBAL_LAYOUTS` entry is layout and detection rule."
+    lays = GLOBAL_LAYOUTS[name]
+    return DatasetFormat(name, task, reader, splits, eval_splits, lays, lambda root: any(l.find(root) is not None for l in lays), synth, generic)
+
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #e7e73f7b
+GLOBAL_FORMATS = tuple(register_format(f) for f in (
+    _global_format('fsc147', 'counting', read_fsc147, ('train', 'val', 'test'), ('train', 'test'), {'counting': write_counting}),
+    _global_format('carpk', 'counting', read_carpk, ('train', 'test'), ('train', 'test'), {'carpk': write_carpk}),
+    _global_format('clevr', 'counting', read_clevr_count, ('train', 'val'), ('train', 'val'), {'clevr': write_clevr}),
+    _global_format('deepfashion2', 'retrieval', read_deepfashion2, ('train', 'validation'), synth={'deepfashion2': write_deepfashion2}),
+    _global_format('retrieval-csv', 'retrieval', read_retrieval_csv, (), synth={'retrieval': write_retrieval}, generic=True)))
+COUNT_READERS = {f.name: f.reader for f in GLOBAL_FORMATS if f.task == 'counting'} # the counting readers this module registers
+RETRIEVAL_READERS = {f.name: f.reader for f in GLOBAL_FORMATS if f.task == 'retrieval'}
 _KINDS = {'counting': (COUNT_READERS, 'read_global'), 'retrieval': (RETRIEVAL_READERS, 'read_retrieval')}
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #c620b145
 def _reader(root, format: str | None, kind: str) -> Callable:
     "The reader of `format` (detected when None) from the table of `kind`; errors name the right table."
     if format is None and (format := detect_global_format(root)) is None:
@@ -376,6 +389,7 @@ def _reader(root, format: str | None, kind: str) -> Callable:
         raise ValueError(f"unknown {kind} format {format!r}" + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else '') + f"; known: {sorted(readers)}")
     return readers[format]
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #b31c20d1
 def read_global(root: str | os.PathLike, # dataset folder (any usual level)
                 split: str = 'train', # split name as the format spells it
                 format: str | None = None, # a key of `COUNT_READERS`; None: `detect_global_format(root)`
@@ -384,6 +398,7 @@ def read_global(root: str | os.PathLike, # dataset folder (any usual level)
     "Read a counting dataset split as an `ImageSet`."
     return _reader(root, format, 'counting')(root, split=split, **kwargs)
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #9560e773
 def read_retrieval(root: str | os.PathLike, # dataset folder (any usual level)
                    format: str | None = None, # a key of `RETRIEVAL_READERS`; None: `detect_global_format(root)`
                    split: str | None = None, # for formats with splits (deepfashion2); None: the reader's default

@@ -14,12 +14,14 @@ import numpy as np
 import torch
 
 from ..core import ImageLoadError, open_image, load_image
+from .formats import DatasetFormat, register_format
+from ..world.writers import write_bapps, write_imagefolder, write_nights, write_things
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'NIGHTS_COLUMNS', 'NIGHTS_SPLITS', 'BAPPS_SPLITS', 'BAPPS_VAL_SUBSETS', 'TRIPLET_CSV_COLUMNS',
-           'Judgment', 'DataError', 'MissingSplit', 'ReadReport', 'TripletSet', 'leaves_root', 'read_nights',
-           'read_bapps', 'OddOneOutSet', 'read_things', 'things_to_2afc', 'imagenet_triplets', 'read_triplet_csv',
-           'TripletDataset']
+           'JUDGMENT_FORMATS', 'Judgment', 'DataError', 'MissingSplit', 'ReadReport', 'TripletSet', 'leaves_root',
+           'read_nights', 'read_bapps', 'OddOneOutSet', 'read_things', 'things_to_2afc', 'imagenet_triplets',
+           'read_triplet_csv', 'TripletDataset']
 
 # %% ../../nbs/03_datasets/01_judgments.ipynb #5ffca3b8
 @dataclass(frozen=True)
@@ -479,3 +481,11 @@ class TripletDataset(torch.utils.data.Dataset):
         ims = [load_image(p, size=self.size) for p in (j.ref, j.x0, j.x1)]
         if self.transform is not None: ims = [self.transform(x) for x in ims]
         return (*ims, torch.tensor(j.y, dtype=torch.float32))
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #f67cc217
+JUDGMENT_FORMATS = tuple(register_format(f) for f in (
+    DatasetFormat('nights', 'judgments', read_nights, NIGHTS_SPLITS, synth={'nights': write_nights}),
+    DatasetFormat('bapps', 'judgments', read_bapps, BAPPS_SPLITS, synth={'bapps': write_bapps}),
+    DatasetFormat('things', 'judgments', read_things, synth={'things': write_things}),
+    DatasetFormat('imagenet', 'judgments', imagenet_triplets, synth={'imagenet': write_imagefolder}),
+    DatasetFormat('triplet-csv', 'judgments', read_triplet_csv))) # the records this module registers

@@ -117,7 +117,7 @@ class DownstreamConfig:
 class DownstreamJob:
     "One evaluation of the demo's downstream stage: a task of `evaluate` on a synthetic set."
     task: str # `evaluate.TASKS` key
-    kind: str # `synthetic.SYNTH_KINDS` key of the set
+    kind: str # `formats.SYNTH_KINDS` key of the set
     n: int # the writer's size (images; pairs for DeepFashion2)
     options: dict = field(default_factory=dict) # more `evaluate` arguments (probe seeds and steps)
 
@@ -131,7 +131,7 @@ def downstream_jobs(cfg: DownstreamConfig) -> list[DownstreamJob]:
     return [j for j in jobs if j.n > 0]
 
 # %% ../../nbs/07_experiments/02_demo.ipynb #c0b1f832
-def downstream_data_key(kind: str, # `synthetic.SYNTH_KINDS` key
+def downstream_data_key(kind: str, # `formats.SYNTH_KINDS` key
                         n: int, seed: int, size: int, # the writer's size, seed and image side
                        ) -> str:
     "Name of a cached downstream set: its kind, parameters and the package version, hashed."
@@ -144,7 +144,7 @@ def downstream_data(job: DownstreamJob, # the set to provide
                     workers: int | None = None, # writer processes (None: one per CPU)
                    ) -> tuple[Path, bool]:
     "The job's set, written once into the demo cache (`demo_cache_dir()/key/kind`), and whether it was reused."
-    from percep_align.world.tasksets import SYNTH_KINDS
+    from percep_align.datasets.formats import SYNTH_KINDS
     root = demo_cache_dir()/downstream_data_key(job.kind, job.n, seed, size)/job.kind  # the folder name labels generic formats
     if (root/'meta.json').is_file(): return root, True  # written completely (the writer renames a finished folder into place)
     SYNTH_KINDS[job.kind](root, job.n, seed=seed, size=size, workers=os.cpu_count() if workers is None else workers, overwrite=True)

@@ -39,7 +39,7 @@ def _unknown(what: str, got, allowed) -> str | None:
 class DataSource:
     "One named dataset of an experiment: a folder on disk (`path`, `format`) or a synthetic twin (`synthetic`, `n`, `seed`, `size`, `options`)."
     name: str
-    synthetic: str | None = None # a `synthetic.SYNTH_KINDS` key
+    synthetic: str | None = None # a `formats.SYNTH_KINDS` key
     n: int | None = None # synthetic: items to write
     seed: int = 0
     size: int = 64 # synthetic: image side
@@ -54,7 +54,7 @@ class DataSource:
         if (msg := _unknown(f"datasets.{name}", d, _SOURCE_KEYS)): raise ValueError(msg)
         if ('path' in d) == ('synthetic' in d): raise ValueError(f"datasets.{name}: give exactly one of 'path' (a folder) or 'synthetic' (a writer)")
         if 'synthetic' in d:
-            from percep_align.world.tasksets import SYNTH_KINDS
+            from percep_align.datasets.formats import SYNTH_KINDS
             if d['synthetic'] not in SYNTH_KINDS: raise ValueError(f"datasets.{name}: unknown synthetic kind {d['synthetic']!r}; choose from {sorted(SYNTH_KINDS)}")
             if not isinstance(d.get('n'), int) or d['n'] < 1: raise ValueError(f"datasets.{name}: synthetic data needs n, a positive int, got {d.get('n')!r}")
         return cls(name=name, **{k: v for k, v in d.items() if v is not None})
@@ -83,7 +83,7 @@ class DataSource:
         root = self.root(out)
         if self.synthetic:
             if not (root/'meta.json').is_file():
-                from percep_align.world.tasksets import synth
+                from percep_align.datasets.formats import synth
                 with quiet_progress(): synth(root, self.synthetic, self.n, seed=self.seed, size=self.size, overwrite=True, **self.options)
             return root
         if '$' in str(root): raise ValueError(f"datasets.{self.name}: {self.path!r} names an unset environment variable ({root})")

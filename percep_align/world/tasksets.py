@@ -4,7 +4,7 @@
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #19a23d3a
 from __future__ import annotations
-import csv, io, json, math, os, shutil, tempfile, zlib
+import csv, hashlib, io, json, math, os, shutil, tempfile, warnings, zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,9 +20,8 @@ from .writers import CATEGORY_RULE, _check_args, _item_rng, _params, _save_jpg, 
 
 # %% auto #0
 __all__ = ['NYU_LIST_FILES', 'NYU_SPLIT_DIRS', 'CARPK_DIR', 'CARPK_RULES', 'CLEVR_DIR', 'CLEVR_RULES', 'DF2_SPLITS', 'DF2_RULES',
-           'VTAB_TASKS', 'SYNTH_KINDS', 'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval',
-           'write_carpk', 'write_clevr', 'write_deepfashion2', 'VtabTask', 'write_vtab_synthetic', 'synth',
-           'tree_digest']
+           'VTAB_TASKS', 'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval', 'write_carpk',
+           'write_clevr', 'write_deepfashion2', 'VtabTask', 'write_vtab_synthetic', 'tree_digest']
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #e6156d36
 def _voc_palette() -> list[int]:
@@ -420,24 +419,17 @@ def _vtab_writer(task: str) -> Callable:
     return write
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #5bcf1687
-SYNTH_KINDS = {'nights': write_nights, 'bapps': write_bapps, 'things': write_things, 'imagenet': write_imagefolder,
-               'segmentation': write_segmentation, 'depth': write_depth, 'counting': write_counting,
-               'retrieval': write_retrieval, 'classification': write_classification,
-               'carpk': write_carpk, 'clevr': write_clevr, 'deepfashion2': write_deepfashion2,
-               **{f'vtab-{t}': _vtab_writer(t) for t in VTAB_TASKS}}
+_MOVED_TO_FORMATS = ('SYNTH_KINDS', 'synth') # derived from the format registry in percep_align.datasets.formats
 
-def synth(out: str | os.PathLike, # dataset folder
-          kind: str, # one of SYNTH_KINDS
-          n: int, seed: int = 0, size: int = 64,
-          **kw, # passed to the writer
-         ) -> dict:
-    "Write a synthetic dataset of `kind` to `out`; return the writer's summary."
-    if kind not in SYNTH_KINDS: raise ValueError(f"unknown synthetic kind {kind!r}; expected one of {sorted(SYNTH_KINDS)}")
-    return SYNTH_KINDS[kind](out, n, seed=seed, size=size, **kw)
+def __getattr__(name: str):
+    "The old `tasksets.SYNTH_KINDS` and `tasksets.synth`: the registry's, with a `DeprecationWarning`."
+    if name not in _MOVED_TO_FORMATS: raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(f"percep_align.world.tasksets.{name} moved to percep_align.datasets.formats.{name}", DeprecationWarning, stacklevel=2)
+    from percep_align.datasets import formats  # a later module: imported only when the old name is used
+    return getattr(formats, name)
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #c4791fcc
 def tree_digest(root: str | os.PathLike) -> dict[str, str]:
     "SHA-256 of every file under `root`, keyed by relative path (for determinism checks and manifests)."
-    import hashlib
     root = Path(root)
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob('*')) if p.is_file()}
