@@ -269,7 +269,7 @@ def check_reader(format: str, # a key of READER_CASES
 def matrix_table(trials: list[dict], # the records of `run_matrix`
                 ):
     "A pandas table format × damage of the outcomes; `✗` marks a failure, a role in brackets an outcome that differs by file, '' not applicable."
-    import pandas as pd
+    import pandas as pd  # optional: only this table needs pandas
     cells = {}
     for t in trials: cells.setdefault((t['format'], t['damage']), []).append(t)
     def cell(ts):
@@ -365,7 +365,7 @@ def _write_nyu_mat(folder: Path):
     with h5py.File(folder / 'splits.mat', 'w') as f: f['trainNdxs'] = [[1, 2]]; f['testNdxs'] = [[3, 4]]
 
 def _nyu_mat_dup(folder: Path) -> Path:
-    import h5py
+    import h5py  # a dev requirement, like the reader's own fixture
     with h5py.File(folder / 'splits.mat', 'w') as f: f['trainNdxs'] = [[1, 2, 2]]; f['testNdxs'] = [[3, 4]]
     return folder / 'splits.mat'
 
@@ -513,4 +513,4 @@ _FAMILIES = {'segmentation': 'dense', 'depth': 'dense'} # a registry task -> its
 # %% ../../nbs/03_datasets/07_badinputs.ipynb #b863a1f3
 def package_readers() -> dict:
     "Every reader of the package by format name, from the format registry: format -> family."
-    return {f: _FAMILIES.get(formats.get_format(f).task, formats.get_format(f).task) for f in formats.formats()}
+    return {f: _FAMILIES.get(formats.get_format(f).task, formats.get_format(f).task) for f in formats.format_names()}

@@ -14,7 +14,7 @@ from PIL import Image, UnidentifiedImageError
 
 from .. import core
 from .judgments import DataError, ReadReport, leaves_root
-from .formats import DatasetFormat, formats, readers, register_format
+from .formats import DatasetFormat, ImageHeaderError, format_names, image_size, readers, register_format
 from . import formats as format_registry
 from ..world.tasksets import write_segmentation
 
@@ -67,9 +67,8 @@ class DenseSet:
         try: t = self.decode(p)
         except DataError: raise
         except Exception as e: raise DataError(f"{self.format} target {p} (sample {self.ids[i]!r}): {type(e).__name__}: {e}") from e
-        try:
-            with Image.open(img) as im: w, h = im.size  # the header only
-        except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e}") from None
+        try: h, w = image_size(img)
+        except ImageHeaderError as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e.reason}") from None
         if t.shape[:2] != (h, w):  # resizing it to the image would misplace every label or depth value: refuse
             raise DataError(f"{self.format} sample {self.ids[i]!r}: target {p} is {t.shape[1]}x{t.shape[0]} but its image {img} is "
                             f"{w}x{h}; a target must have its image's size")
@@ -231,9 +230,8 @@ def _pair_problem(img: Path, lbl: Path, check_sizes: bool) -> tuple[str, str] | 
     if not check_sizes: return None
     size = {}
     for what, p in files.items():
-        try:
-            with Image.open(p) as im: size[what] = im.size
-        except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as e: return f'unreadable {what}', f"cannot read {what} file {p}: {e}"
+        try: size[what] = image_size(p)[::-1]
+        except ImageHeaderError as e: return f'unreadable {what}', f"cannot read {what} file {p}: {e.reason}"
     if size['image'] != size['label']:
         return 'size mismatch', f"image {img} is {size['image'][0]}x{size['image'][1]} px but label {lbl} is {size['label'][0]}x{size['label'][1]}"
     return None
@@ -421,7 +419,7 @@ def detect_format(root: str | os.PathLike, # a dataset folder at any usual level
     depth = format_registry.detect(root, 'depth')
     if depth: return depth[0]
     looked = '; '.join(f"{f}: {lay.describe()}" for f, lay in SEG_LAYOUTS.items())
-    tail = f" and the depth layouts ({', '.join(formats('depth'))})"
+    tail = f" and the depth layouts ({', '.join(format_names('depth'))})"
     raise DataError(f"{root}: no dense dataset layout recognised{near_miss({f: (l,) for f, l in SEG_LAYOUTS.items()}, root)}. Looked for {looked}{tail}")
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #228f20b1

@@ -6,21 +6,24 @@
 from __future__ import annotations
 import configparser, hashlib, json, os, re
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from PIL import Image
 
 from .judgments import DataError, ReadReport, leaves_root
 from .dense import DenseSet
-from .formats import DatasetFormat, detect, register_format
-from ..world.tasksets import write_depth
+from .formats import DatasetFormat, ImageHeaderError, detect, image_size, register_format
+from ..core import atomic_write_text
+from ..world.scenes import make_scene
+from ..world.writers import _item_rng, _params, _save_jpg, _save_png, _splits, _write
 
 # %% auto #0
 __all__ = ['NYU_RANGE', 'SUNRGBD_RANGE', 'HCI_RANGE', 'NYU_EIGEN_CROP', 'NYU_LISTS', 'NYU_DIRS', 'NYU_MAT', 'SUNRGBD_SENSORS',
            'HCI_KEYS', 'HCI_IMAGE', 'HCI_DISP', 'DEPTH_FORMATS', 'DEPTH_READERS', 'decode_nyu_png', 'sunrgbd_unrotate',
-           'decode_sunrgbd_png', 'read_nyu', 'extract_nyu_mat', 'read_nyu_mat', 'sunrgbd_hash_split', 'read_sunrgbd',
-           'read_pfm', 'hci_params', 'hci_disp_to_depth', 'decode_hci_disparity', 'read_hci4d', 'detect_depth_format']
+           'decode_sunrgbd_png', 'read_nyu', 'write_depth', 'extract_nyu_mat', 'read_nyu_mat', 'sunrgbd_hash_split',
+           'read_sunrgbd', 'read_pfm', 'hci_params', 'hci_disp_to_depth', 'decode_hci_disparity', 'read_hci4d',
+           'detect_depth_format']
 
 # %% ../../nbs/03_datasets/04_depth.ipynb #21d981dd
 NYU_RANGE = (1e-3, 10.0)        # metres: the NYUv2 protocol's valid depth
@@ -112,9 +115,8 @@ def _nyu_lines(list_file: Path, base: Path, report: ReadReport, strict: bool):
 
 def _hw(png: Path) -> tuple:
     "(H, W) from the header of an image file; `DataError` naming it when unreadable."
-    try:
-        with Image.open(png) as im: return im.size[::-1]
-    except (OSError, Image.DecompressionBombError) as e: raise DataError(f"{png}: cannot read depth PNG ({e})") from None
+    try: return image_size(png)
+    except ImageHeaderError as e: raise DataError(f"{png}: cannot read depth PNG ({e.reason})") from None
 
 def read_nyu(root: str | os.PathLike, # folder holding sync/ and/or official_splits/ (or a parent of it)
              split: str = 'train', # 'train' (sync/) or 'test' (official_splits/test/)
@@ -132,6 +134,47 @@ def read_nyu(root: str | os.PathLike, # folder holding sync/ and/or official_spl
     ids, images, targets = zip(*rows) if rows else ((), (), ())
     crop = NYU_EIGEN_CROP if rows and _hw(targets[0]) == (480, 640) else None
     return _dense('nyu', base_root, split, ids, images, targets, decode_nyu_png, report, depth_range=NYU_RANGE, eval_crop=crop)
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #2eee3d69
+_NYU_WRITTEN = {s: names[0] for s, names in NYU_LISTS.items()} # the list files the writer writes: BTS's names
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #13825a96
+def _depth_scenes(split: Sequence[str], per_scene: int) -> list[str]:
+    "Scene name per item: `synth_<k>` holding `per_scene` consecutive items of one split; train scenes first, then test."
+    first, seen, out = {'train': 0, 'test': -(-list(split).count('train') // per_scene)}, {'train': 0, 'test': 0}, []
+    for s in split:
+        out.append(f'synth_{first[s] + seen[s] // per_scene:04d}'); seen[s] += 1
+    return out
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #c7e362f2
+def _depth_item(i, root, seed, size, cat, split, scenes):
+    sc = make_scene(_item_rng(seed, 'depth', i), size, (1, 6), catalogue=cat)
+    d = root / NYU_DIRS[split[i]] / scenes[i]
+    _save_jpg(sc.image, d / f'rgb_{i:05d}.jpg')
+    _save_png(np.round(sc.depth * 1000).astype(np.uint16), d / f'sync_depth_{i:05d}.png')
+    return float(sc.depth.min()), float(sc.depth.max())
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #bed05d44
+def write_depth(out: str | os.PathLike, # dataset folder (NYUv2 BTS/AdaBins split-file layout)
+                n: int, seed: int = 0, size: int = 64, test_frac: float = 0.25,
+                per_scene: int = 50, # images per scene folder synth_<k>
+                catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
+    "Write the world as an NYUv2 set the way BTS lays it out: `sync/<scene>/` (train), `official_splits/test/<scene>/` (test), list files."
+    p = _params(locals())
+    if per_scene < 1: raise ValueError(f"per_scene must be >= 1, got {per_scene}")
+    split = _splits(n, (1 - test_frac, test_frac), ('train', 'test'), _item_rng(seed, 'depth-split'))
+    scenes = _depth_scenes(split, per_scene)
+    def index(tmp, r):
+        for s, f in _NYU_WRITTEN.items():
+            atomic_write_text(tmp / f, ''.join(f'/{sc}/rgb_{i:05d}.jpg /{sc}/sync_depth_{i:05d}.png 518.8579\n'
+                                               for i, (t, sc) in enumerate(zip(split, scenes)) if t == s))
+        return {'images': n, 'depth_scale': 1000, 'depth_range_m': [min(a for a, _ in r), max(b for _, b in r)],
+                'splits': {s: split.count(s) for s in ('train', 'test')}, 'scenes': len(set(scenes)), 'list_files': _NYU_WRITTEN}
+    return _write('depth', p, "rgb_<i>.jpg (JPEG quality 95) and sync_depth_<i>.png (16-bit, millimetres: depth_m = png / 1000) "
+                  "in sync/<scene>/ (train) and official_splits/test/<scene>/ (test); list files "
+                  "nyudepthv2_{train,test}_files_with_gt.txt, one '/<scene>/rgb_<i>.jpg /<scene>/sync_depth_<i>.png 518.8579' "
+                  "line per image (NYU's focal length, kept for the format; the synthetic camera has its own).",
+                  _depth_item, n, index, split=split, scenes=scenes)
 
 # %% ../../nbs/03_datasets/04_depth.ipynb #6827d96c
 NYU_MAT = 'nyu_depth_v2_labeled.mat'

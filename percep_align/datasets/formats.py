@@ -12,7 +12,7 @@ from typing import Callable, Mapping
 from PIL import Image
 
 # %% auto #0
-__all__ = ['FORMAT_TASKS', 'FORMAT_REGISTRY', 'SYNTH_KINDS', 'DatasetFormat', 'register_format', 'get_format', 'formats',
+__all__ = ['FORMAT_TASKS', 'FORMAT_REGISTRY', 'SYNTH_KINDS', 'DatasetFormat', 'register_format', 'get_format', 'format_names',
            'readers', 'detect', 'synth', 'ImageHeaderError', 'image_size']
 
 # %% ../../nbs/03_datasets/00_formats.ipynb #085a9291
@@ -69,7 +69,7 @@ def get_format(name: str, # a registered format name
     raise ValueError(f"unknown dataset format {name!r}{hint}; known: {sorted(FORMAT_REGISTRY)}")
 
 # %% ../../nbs/03_datasets/00_formats.ipynb #7ed11253
-def formats(*tasks: str, # keep formats of these tasks (none given: every task)
+def format_names(*tasks: str, # keep formats of these tasks (none given: every task)
             evaluated: bool = False, # keep only formats `evaluate` reads (they have `eval_splits`)
            ) -> tuple[str, ...]:
     "Registered format names, in registration order."
@@ -80,14 +80,14 @@ def formats(*tasks: str, # keep formats of these tasks (none given: every task)
 # %% ../../nbs/03_datasets/00_formats.ipynb #2dc0a5db
 def readers(*tasks: str) -> dict[str, Callable]:
     "format name -> reader, for the formats of `tasks` (none given: every task), in registration order."
-    return {n: FORMAT_REGISTRY[n].reader for n in formats(*tasks)}
+    return {n: FORMAT_REGISTRY[n].reader for n in format_names(*tasks)}
 
 # %% ../../nbs/03_datasets/00_formats.ipynb #d5de8175
 def detect(root: str | os.PathLike, # a dataset folder (or file)
            *tasks: str, # formats of these tasks are tried (none given: every task)
           ) -> list[str]:
     "Every format of `tasks` whose detection rule holds at `root`, in registration order."
-    return [n for n in formats(*tasks) if (f := FORMAT_REGISTRY[n]).detect is not None and f.detect(Path(root))]
+    return [n for n in format_names(*tasks) if (f := FORMAT_REGISTRY[n]).detect is not None and f.detect(Path(root))]
 
 # %% ../../nbs/03_datasets/00_formats.ipynb #ea2a95f4
 def synth(out: str | os.PathLike, # dataset folder
@@ -101,7 +101,11 @@ def synth(out: str | os.PathLike, # dataset folder
 
 # %% ../../nbs/03_datasets/00_formats.ipynb #95d631a1
 class ImageHeaderError(ValueError):
-    "An image file whose header cannot be read; the message names the file."
+    "An image file whose header cannot be read: the message names the file, `reason` says why (for the caller's own wording)."
+    def __init__(self, path: str | os.PathLike, reason: str):
+        super().__init__(f"{path}: cannot read the image header ({reason})")
+        self.path, self.reason = Path(path), reason
+    def __reduce__(self): return type(self), (self.path, self.reason)
 
 # %% ../../nbs/03_datasets/00_formats.ipynb #63f91fc0
 def image_size(path: str | os.PathLike, # an image file
@@ -109,5 +113,5 @@ def image_size(path: str | os.PathLike, # an image file
     "(height, width) of an image from its header; `ImageHeaderError` naming the file when it cannot be read."
     try:
         with Image.open(path) as im: w, h = im.size
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as e: raise ImageHeaderError(f"{path}: cannot read the image header ({e})") from None
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as e: raise ImageHeaderError(path, str(e)) from None
     return h, w

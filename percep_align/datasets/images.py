@@ -156,7 +156,7 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
             for j in jobs: bar.update(_decode_chunk(*j))
         else:
             if executor == 'process':  # the pool pickles the function by reference: use the module's copy
-                from percep_align.datasets.images import _decode_chunk as fn
+                from percep_align.datasets.images import _decode_chunk as fn  # the module's copy: picklable by reference
                 pool = ProcessPoolExecutor(nw)
             else: fn, pool = _decode_chunk, ThreadPoolExecutor(nw)
             with pool:

@@ -14,8 +14,9 @@ from PIL import Image
 
 from .. import core
 from .judgments import DataError, ReadReport, leaves_root
-from .dense import SegLayout
-from .formats import DatasetFormat, detect, register_format
+from .dense import SegLayout, _split_ids
+from .images import keyed_build
+from .formats import DatasetFormat, ImageHeaderError, detect, image_size, register_format
 from ..world.tasksets import write_carpk, write_clevr, write_counting, write_deepfashion2, write_retrieval
 
 # %% auto #0
@@ -88,7 +89,6 @@ def materialize_crops(s: ImageSet, # a set whose items carry boxes
                       root: str | os.PathLike, # cache folder (crops go to root/crops/<key>/)
                      ) -> ImageSet:
     "The set with each item's box cropped into its own image file (written once), `boxes=None`."
-    from percep_align.datasets.images import keyed_build
     if s.boxes is None: return s
     key = core.fingerprint({'crops': s.fingerprint(), 'version': 1})
     names = [f'{i:07d}.png' for i in range(len(s))]
@@ -162,16 +162,14 @@ def _missing_image(img: Path, where: str = '') -> tuple | None:
 
 def _outside(img: Path, xy: np.ndarray, what: str, where: str) -> tuple | None:
     "A problem when any annotated (x, y) lies outside the image (1 px of slack): the image is smaller than its annotation claims."
-    try:
-        with Image.open(img) as im: w, h = im.size  # the header only
-    except (OSError, Image.DecompressionBombError) as e: return ('unreadable image', f"cannot read {img}: {e}")
+    try: h, w = image_size(img)  # the header only
+    except ImageHeaderError as e: return ('unreadable image', f"cannot read {img}: {e.reason}")
     out = xy[(xy[:, 0] < -1) | (xy[:, 0] > w + 1) | (xy[:, 1] < -1) | (xy[:, 1] > h + 1)]
     if len(out): return ('annotation outside image', f"{where}: {len(out)} {what}(s) outside the {w}x{h} image {img}, e.g. {out[0].tolist()}")
     return None
 
 def _list_file(path: Path) -> list[str]:
     "Ids listed one per line (the segmentation split-file reader's rules); `DataError` when the file is missing or lists nothing."
-    from percep_align.datasets.dense import _split_ids
     ids = _split_ids(path)
     if not ids: raise DataError(f"{path}: the split is empty")
     return ids

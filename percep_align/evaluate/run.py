@@ -21,7 +21,7 @@ from ..models.metric import PerceptualModel, load
 from ..features import FeatureCache, FeatureSet
 from .report import Result, markdown_table, save_results
 from ..datasets.dense import DenseSet, read_dense, detect_format
-from ..datasets.formats import formats, get_format
+from ..datasets.formats import format_names, get_format
 if TYPE_CHECKING: from percep_align import segmentation, depth  # annotations only: imported where used
 
 # %% auto #0
@@ -57,9 +57,9 @@ def dense_targets(ds: DenseSet, # the split
     return np.load(folder / 'targets.npy', mmap_mode='r')
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #4221a864
-SPLITS = {f: get_format(f).eval_splits for f in formats('segmentation', 'depth')} # (probe training split, scored split) per format, from the registry
+SPLITS = {f: get_format(f).eval_splits for f in format_names('segmentation', 'depth')} # (probe training split, scored split) per format, from the registry
 
-GENERIC_FORMATS = tuple(f for f in formats() if get_format(f).generic) # formats that do not name a dataset
+GENERIC_FORMATS = tuple(f for f in format_names() if get_format(f).generic) # formats that do not name a dataset
 
 def dataset_label(s) -> str:
     "The `dataset` field of a record: the format when it names the dataset ('voc', 'fsc147'), else format:folder ('imagefolder:eurosat')."
@@ -176,7 +176,7 @@ def _splits(data, format: str | None, test_data=None) -> tuple[DenseSet, DenseSe
     return train, read_dense(test_data, SPLITS.get(tfmt, ('train', 'val'))[1], tfmt)
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #4a1bdb5a
-COUNT_SPLITS = {f: get_format(f).eval_splits for f in formats('counting', evaluated=True)} # (train split, scored split), from the registry
+COUNT_SPLITS = {f: get_format(f).eval_splits for f in format_names('counting', evaluated=True)} # (train split, scored split), from the registry
 
 @dataclass(frozen=True)
 class GlobalTask:
@@ -378,7 +378,7 @@ def _evaluate(task, data, models, format, test_data, seeds, out, cache_dir, labe
     return res
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #f5b970a7
-FORMATS = formats('segmentation', 'depth', 'counting', 'retrieval', 'classification') # every registered format evaluate reads
+FORMATS = format_names('segmentation', 'depth', 'counting', 'retrieval', 'classification') # every registered format evaluate reads
 
 def _cmd_evaluate(a):
     res = evaluate(a.task, a.data, a.model, format=a.format, test_data=a.test_data, seeds=a.seeds, out=a.out, cache_dir=a.cache_dir,

@@ -19,9 +19,9 @@ from .scenes import CATEGORIES, ObjectCatalogue, SHAPES, Scene, SceneObject, _de
 from .writers import CATEGORY_RULE, _check_args, _item_rng, _params, _save_jpg, _save_png, _splits, _write, _write_csv, write_bapps, write_classification, write_imagefolder, write_nights, write_things
 
 # %% auto #0
-__all__ = ['NYU_LIST_FILES', 'NYU_SPLIT_DIRS', 'CARPK_DIR', 'CARPK_RULES', 'CLEVR_DIR', 'CLEVR_RULES', 'DF2_SPLITS', 'DF2_RULES',
-           'VTAB_TASKS', 'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval', 'write_carpk',
-           'write_clevr', 'write_deepfashion2', 'VtabTask', 'write_vtab_synthetic', 'tree_digest']
+__all__ = ['CARPK_DIR', 'CARPK_RULES', 'CLEVR_DIR', 'CLEVR_RULES', 'DF2_SPLITS', 'DF2_RULES', 'VTAB_TASKS', 'write_segmentation',
+           'write_counting', 'write_retrieval', 'write_carpk', 'write_clevr', 'write_deepfashion2', 'VtabTask',
+           'write_vtab_synthetic', 'tree_digest']
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #e6156d36
 def _voc_palette() -> list[int]:
@@ -65,44 +65,6 @@ def write_segmentation(out: str | os.PathLike, # dataset folder (VOC layout)
     return _write('segmentation', p, "SegmentationClass: 0 background, k = shape class k (classes listed in meta.json), 255 "
                   "ignore (object boundary band, if ignore_border > 0). SegmentationObject: instance ids. Images are JPEG quality 95.",
                   _seg_item, n, index, ids=ids, ignore_border=ignore_border)
-
-NYU_LIST_FILES = {'train': 'nyudepthv2_train_files_with_gt.txt', 'test': 'nyudepthv2_test_files_with_gt.txt'}
-NYU_SPLIT_DIRS = {'train': 'sync', 'test': 'official_splits/test'}
-
-def _depth_scenes(split: Sequence[str], per_scene: int) -> list[str]:
-    "Scene name per item: `synth_<k>` holding `per_scene` consecutive items of one split; train scenes first, then test."
-    first, seen, out = {'train': 0, 'test': -(-list(split).count('train') // per_scene)}, {'train': 0, 'test': 0}, []
-    for s in split:
-        out.append(f'synth_{first[s] + seen[s] // per_scene:04d}'); seen[s] += 1
-    return out
-
-def _depth_item(i, root, seed, size, cat, split, scenes):
-    sc = make_scene(_item_rng(seed, 'depth', i), size, (1, 6), catalogue=cat)
-    d = root / NYU_SPLIT_DIRS[split[i]] / scenes[i]
-    _save_jpg(sc.image, d / f'rgb_{i:05d}.jpg')
-    _save_png(np.round(sc.depth * 1000).astype(np.uint16), d / f'sync_depth_{i:05d}.png')
-    return float(sc.depth.min()), float(sc.depth.max())
-
-def write_depth(out: str | os.PathLike, # dataset folder (NYUv2 BTS/AdaBins split-file layout)
-                n: int, seed: int = 0, size: int = 64, test_frac: float = 0.25,
-                per_scene: int = 50, # images per scene folder synth_<k>
-                catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
-    "Write an NYUv2 set as BTS lays it out: `sync/<scene>/` (train), `official_splits/test/<scene>/` (test), list files."
-    p = _params(locals())
-    if per_scene < 1: raise ValueError(f"per_scene must be >= 1, got {per_scene}")
-    split = _splits(n, (1 - test_frac, test_frac), ('train', 'test'), _item_rng(seed, 'depth-split'))
-    scenes = _depth_scenes(split, per_scene)
-    def index(tmp, r):
-        for s, f in NYU_LIST_FILES.items():
-            atomic_write_text(tmp / f, ''.join(f'/{sc}/rgb_{i:05d}.jpg /{sc}/sync_depth_{i:05d}.png 518.8579\n'
-                                               for i, (t, sc) in enumerate(zip(split, scenes)) if t == s))
-        return {'images': n, 'depth_scale': 1000, 'depth_range_m': [min(a for a, _ in r), max(b for _, b in r)],
-                'splits': {s: split.count(s) for s in ('train', 'test')}, 'scenes': len(set(scenes)), 'list_files': NYU_LIST_FILES}
-    return _write('depth', p, "rgb_<i>.jpg (JPEG quality 95) and sync_depth_<i>.png (16-bit, millimetres: depth_m = png / 1000) "
-                  "in sync/<scene>/ (train) and official_splits/test/<scene>/ (test); list files "
-                  "nyudepthv2_{train,test}_files_with_gt.txt, one '/<scene>/rgb_<i>.jpg /<scene>/sync_depth_<i>.png 518.8579' "
-                  "line per image (NYU's focal length, kept for the format; the synthetic camera has its own).",
-                  _depth_item, n, index, split=split, scenes=scenes)
 
 def _count_item(i, root, seed, size, cat, count_range, distractors):
     rng = _item_rng(seed, 'counting', i)
@@ -419,14 +381,17 @@ def _vtab_writer(task: str) -> Callable:
     return write
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #5bcf1687
-_MOVED_TO_FORMATS = ('SYNTH_KINDS', 'synth') # derived from the format registry in percep_align.datasets.formats
+_MOVED = {'SYNTH_KINDS': 'formats', 'synth': 'formats', # derived from the format registry
+          'write_depth': 'depth', 'NYU_LIST_FILES': 'depth', 'NYU_SPLIT_DIRS': 'depth'} # the NYUv2 writer, beside its reader
 
 def __getattr__(name: str):
-    "The old `tasksets.SYNTH_KINDS` and `tasksets.synth`: the registry's, with a `DeprecationWarning`."
-    if name not in _MOVED_TO_FORMATS: raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    warnings.warn(f"percep_align.world.tasksets.{name} moved to percep_align.datasets.formats.{name}", DeprecationWarning, stacklevel=2)
-    from percep_align.datasets import formats  # a later module: imported only when the old name is used
-    return getattr(formats, name)
+    "The names moved to `percep_align.datasets` (`SYNTH_KINDS`, `synth`, the NYUv2 writer), with a `DeprecationWarning`."
+    if name not in _MOVED: raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(f"percep_align.world.tasksets.{name} moved to percep_align.datasets.{_MOVED[name]}", DeprecationWarning, stacklevel=2)
+    from percep_align import datasets  # a later module: imported only when an old name is used
+    mod = getattr(datasets, _MOVED[name])
+    if name == 'NYU_LIST_FILES': return {s: f[0] for s, f in mod.NYU_LISTS.items()}
+    return getattr(mod, 'NYU_DIRS' if name == 'NYU_SPLIT_DIRS' else name)
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #c4791fcc
 def tree_digest(root: str | os.PathLike) -> dict[str, str]:

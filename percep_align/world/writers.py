@@ -4,8 +4,9 @@
 
 # %% ../../nbs/02_world/03_writers.ipynb #19a23d3a
 from __future__ import annotations
-import csv, io, json, math, os, shutil, tempfile, zlib
+import csv, io, json, math, multiprocessing as mp, os, shutil, tempfile, zlib
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -58,10 +59,8 @@ def _atomic_dir(out, overwrite: bool = False):
 
 def _map(fn: Callable, n: int, workers: int = 0, desc: str = '', **params) -> list:
     "`[fn(i, **params) for i in range(n)]`, optionally over `workers` processes (same results either way)."
-    from functools import partial
     job = partial(fn, **params)
     if workers and workers > 1 and n > 1:
-        import multiprocessing as mp
         ctx = mp.get_context('fork' if 'fork' in mp.get_all_start_methods() else 'spawn')
         with ctx.Pool(workers) as pool:
             return list(progress(pool.imap(job, range(n), chunksize=max(1, n // (8 * workers))), total=n, desc=desc))
