@@ -121,6 +121,7 @@ def _ranges(vals: Sequence[int]) -> str:
         else: out.append([v, v])
     return ', '.join(str(a) if a == b else f'{a}-{b}' for a, b in out)
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #7b140429
 class LabelMap:
     "Decode a label PNG to train ids through a 256-entry lookup table; -1 entries mark values that must not occur."
     def __init__(self, lut: Sequence[int], # lut[stored value] = train id, the ignore value, or -1 (invalid)
@@ -175,6 +176,7 @@ class SegLayout:
         marks = ' + '.join(' or '.join(self._alts(m)) for m in self.marks)
         return f"{marks} (at {', '.join(repr(r or '.') for r in self.roots)})"
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #564228d6
 SEG_LAYOUTS = {
     'voc': SegLayout(('', 'VOC2012', 'VOCdevkit/VOC2012'), ('JPEGImages', ('SegmentationClass', 'SegmentationClassAug'), 'ImageSets/Segmentation')),
     'ade20k': SegLayout(('', 'ADEChallengeData2016'), ('images', ('annotations/training', 'annotations/validation'))),
@@ -183,6 +185,7 @@ SEG_LAYOUTS = {
     'davis': SegLayout(('', 'DAVIS', 'DAVIS2017'), ('JPEGImages/480p', 'Annotations/480p', 'ImageSets/2017')),
 }
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #486bf36b
 def dataset_root(format: str, # a key of SEG_LAYOUTS
                  root: str | os.PathLike) -> Path:
     "The normalised root of a `format` dataset found at or below `root`; raises naming what it looked for."
@@ -206,15 +209,18 @@ def _split_ids(path: Path) -> list[str]:
     if dup: raise DataError(f"{path}: ids listed more than once: {dup[:5]}")
     return ids
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #95919819
 def _pair_files(img_dir: Path, img_suffix: str, lbl_dir: Path, lbl_suffix: str, levels: int = 0) -> list[tuple]:
     "(id, image, label) for every id found on either side; the id is the path below the folder without the suffix."
     pattern = '*/' * levels + '*'
     def ids(d, suf): return {p.relative_to(d).as_posix()[:-len(suf)] for p in d.glob(pattern + suf)} if d.is_dir() else set()
     return [(i, img_dir / (i + img_suffix), lbl_dir / (i + lbl_suffix)) for i in sorted(ids(img_dir, img_suffix) | ids(lbl_dir, lbl_suffix))]
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #1fd9bf8d
 def _need_dir(path: Path, what: str):
     if not path.is_dir(): raise DataError(f"{what} folder not found: {path}")
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #72d997c9
 def _split_dir(format: str, split: str, names: dict) -> str:
     "The folder name of `split` (`names` maps short names to folder names; folder names are accepted too)."
     if split in names: return names[split]
@@ -236,6 +242,7 @@ def _pair_problem(img: Path, lbl: Path, check_sizes: bool) -> tuple[str, str] | 
         return 'size mismatch', f"image {img} is {size['image'][0]}x{size['image'][1]} px but label {lbl} is {size['label'][0]}x{size['label'][1]}"
     return None
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #1fbf472e
 def _build(format: str, root: Path, split: str, pairs: list[tuple], decode: LabelMap, names: Sequence[str],
            strict: bool, check_sizes: bool, report: ReadReport | None = None) -> DenseSet:
     "Check every (id, image, label) pair and make the `DenseSet`; raise (strict) or count unusable pairs."
@@ -254,12 +261,14 @@ def _build(format: str, root: Path, split: str, pairs: list[tuple], decode: Labe
 VOC_CLASSES = ('background', 'aeroplane', 'bicycle', 'bird', 'boat', 'bottle', 'bus', 'car', 'cat', 'chair', 'cow',
                'diningtable', 'dog', 'horse', 'motorbike', 'person', 'pottedplant', 'sheep', 'sofa', 'train', 'tvmonitor')
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #58ac99c9
 def voc_lut(num_classes: int) -> np.ndarray:
     "Lookup table for labels stored as class ids 0..num_classes-1 plus 255 (void)."
     if not 0 < num_classes < 256: raise ValueError(f"num_classes must be in 1..255, got {num_classes}")
     lut = np.full(256, -1, np.int64); lut[:num_classes] = np.arange(num_classes); lut[255] = 255
     return lut
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #dd6c443f
 def _voc_classes(root: Path) -> tuple:
     "Class names from a synthetic set's `meta.json` when it lists them, else the 21 VOC classes."
     meta = root / 'meta.json'
@@ -303,9 +312,14 @@ ADE20K_CLASSES = (
     'step', 'tank', 'trade name', 'microwave', 'pot', 'animal', 'bicycle', 'lake', 'dishwasher', 'screen', 'blanket',
     'sculpture', 'hood', 'sconce', 'vase', 'traffic light', 'tray', 'ashcan', 'fan', 'pier', 'crt screen', 'plate',
     'monitor', 'bulletin board', 'shower', 'radiator', 'glass', 'clock', 'flag')
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #9a8fc791
 ADE20K_LUT = np.concatenate([[255], np.arange(150), np.full(105, -1)]).astype(np.int64)
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #4a89d96a
 ADE20K_SPLITS = {'train': 'training', 'val': 'validation'}
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #8c9225f0
 def read_ade20k(root: str | os.PathLike, # ADEChallengeData2016 or its parent
                 split: str = 'train', # 'train' or 'val' (or 'training', 'validation')
                 strict: bool = True, # False: skip broken pairs and count them in report
@@ -314,6 +328,7 @@ def read_ade20k(root: str | os.PathLike, # ADEChallengeData2016 or its parent
     "ADE20K SceneParsing: 150 classes (stored 1..150 -> 0..149), stored 0 -> 255 (ignored)."
     return _read_images_annotations('ade20k', root, split, ADE20K_SPLITS, ADE20K_LUT, ADE20K_CLASSES, strict, check_sizes)
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #3bc8e975
 def _read_images_annotations(fmt, root, split, splits, lut, classes, strict, check_sizes) -> DenseSet:
     "The `images/<split>/*.jpg` + `annotations/<split>/*.png` layout ADE20K and COCO-Stuff share."
     root, sub = dataset_root(fmt, root), _split_dir(fmt, split, splits)
@@ -324,9 +339,14 @@ def _read_images_annotations(fmt, root, split, splits, lut, classes, strict, che
 # %% ../../nbs/03_datasets/03_dense.ipynb #71b68fae
 CITYSCAPES_CLASSES = ('road', 'sidewalk', 'building', 'wall', 'fence', 'pole', 'traffic light', 'traffic sign', 'vegetation',
                       'terrain', 'sky', 'person', 'rider', 'car', 'truck', 'bus', 'train', 'motorcycle', 'bicycle')
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #234e9079
 CITYSCAPES_LABEL_IDS = (7, 8, 11, 12, 13, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 31, 32, 33) # label id of train id 0..18
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #4d8b3702
 CITYSCAPES_LUT = np.full(256, 255, np.int64); CITYSCAPES_LUT[list(CITYSCAPES_LABEL_IDS)] = np.arange(19)
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #60cfc4e6
 def read_cityscapes(root: str | os.PathLike, # the folder holding leftImg8bit/ and gtFine/ (or its parent)
                     split: str = 'train', # 'train', 'val' or 'test'
                     strict: bool = True, # False: skip broken pairs and count them in report
@@ -341,6 +361,8 @@ def read_cityscapes(root: str | os.PathLike, # the folder holding leftImg8bit/ a
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #be5e6b84
 COCO_STUFF_UNUSED = (11, 25, 28, 29, 44, 65, 67, 68, 70, 82, 90) # stored values of the 11 unused thing classes
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #da576baf
 COCO_STUFF_CLASSES = (
     'person', 'bicycle', 'car', 'motorcycle', 'airplane', 'bus', 'train', 'truck', 'boat', 'traffic light', 'fire hydrant',
     'stop sign', 'parking meter', 'bench', 'bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra',
@@ -359,10 +381,15 @@ COCO_STUFF_CLASSES = (
     'stone', 'straw', 'structural-other', 'table', 'tent', 'textile-other', 'towel', 'tree', 'vegetable', 'wall-brick',
     'wall-concrete', 'wall-other', 'wall-panel', 'wall-stone', 'wall-tile', 'wall-wood', 'water-other', 'waterdrops',
     'window-blind', 'window-other', 'wood')
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #2ded38b5
 COCO_STUFF_LUT = np.full(256, -1, np.int64); COCO_STUFF_LUT[[v for v in range(182) if v not in COCO_STUFF_UNUSED]] = np.arange(171)
 COCO_STUFF_LUT[list(COCO_STUFF_UNUSED) + [255]] = 255
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #201605f5
 COCO_STUFF_SPLITS = {'train': 'train2017', 'val': 'val2017'}
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #9a9fab20
 def read_coco_stuff(root: str | os.PathLike, # the folder holding images/ and annotations/ (or its parent)
                     split: str = 'train', # 'train' or 'val' (or 'train2017', 'val2017')
                     strict: bool = True, # False: skip broken pairs and count them in report
@@ -373,8 +400,11 @@ def read_coco_stuff(root: str | os.PathLike, # the folder holding images/ and an
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #acdcf743
 DAVIS_CLASSES = ('background', 'object')
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #b71bab03
 DAVIS_LUT = np.ones(256, np.int64); DAVIS_LUT[0] = 0; DAVIS_LUT[255] = 255
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #a0b7862f
 def read_davis(root: str | os.PathLike, # the DAVIS folder (holding JPEGImages/, Annotations/, ImageSets/) or its parent
                split: str = 'train', # a file of ImageSets/2017: 'train' or 'val'
                strict: bool = True, # False: skip broken pairs and missing sequences and count them in report
@@ -401,6 +431,8 @@ SEG_FORMATS = tuple(register_format(f) for f in (
     _seg_format('voc', read_voc, ('train', 'val', 'trainval', 'train_aug'), {'segmentation': write_segmentation}),
     _seg_format('ade20k', read_ade20k, tuple(ADE20K_SPLITS)), _seg_format('cityscapes', read_cityscapes, ('train', 'val', 'test')),
     _seg_format('coco-stuff', read_coco_stuff, tuple(COCO_STUFF_SPLITS)), _seg_format('davis', read_davis, ('train', 'val'))))
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #fdddf7ee
 SEG_READERS = {f.name: f.reader for f in SEG_FORMATS} # the segmentation readers this module registers
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #36c4e114

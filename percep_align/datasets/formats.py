@@ -37,6 +37,8 @@ class DatasetFormat:
 
 # %% ../../nbs/03_datasets/00_formats.ipynb #9558a29b
 FORMAT_REGISTRY: dict[str, DatasetFormat] = {} # name -> record, in registration order
+
+# %% ../../nbs/03_datasets/00_formats.ipynb #fd656e32
 SYNTH_KINDS: dict[str, Callable] = {} # synthetic kind -> writer, filled from the records' `synth`
 
 # %% ../../nbs/03_datasets/00_formats.ipynb #8e14fd48

@@ -23,8 +23,11 @@ __all__ = ['CACHE_VERSION', 'MARKER', 'INTEGRITY_CHUNK', 'decode_resized', 'Dama
 
 # %% ../../nbs/03_datasets/02_images.ipynb #15303e81
 CACHE_VERSION = 1
+
+# %% ../../nbs/03_datasets/02_images.ipynb #8f1036e6
 MARKER = 'COMPLETE'
 
+# %% ../../nbs/03_datasets/02_images.ipynb #369ba671
 def _hw(size) -> tuple[int, int]:
     "An int or (H, W) as a validated (H, W) tuple."
     hw = (size, size) if isinstance(size, (int, np.integer)) else tuple(size)
@@ -32,6 +35,7 @@ def _hw(size) -> tuple[int, int]:
         raise ValueError(f"size must be a positive int or an (H, W) pair of positive ints, got {size!r}")
     return int(hw[0]), int(hw[1])
 
+# %% ../../nbs/03_datasets/02_images.ipynb #35a84333
 def decode_resized(path: str | os.PathLike, # image file
                    size: int | tuple[int, int], # output (H, W)
                   ) -> np.ndarray:
@@ -41,6 +45,7 @@ def decode_resized(path: str | os.PathLike, # image file
     if im.size != (w, h): im = im.resize((w, h), Image.BICUBIC)
     return np.asarray(im, dtype=np.uint8).transpose(2, 0, 1)
 
+# %% ../../nbs/03_datasets/02_images.ipynb #64af4148
 def _decode_chunk(npy: str, start: int, paths: Sequence[str], hw: tuple[int, int]) -> int:
     "Decode `paths` into rows `start…` of the array file `npy` (works in a thread or another process)."
     arr = np.load(npy, mmap_mode='r+')
@@ -55,6 +60,7 @@ def _pid_alive(pid: int) -> bool:
     except PermissionError: return True
     return True
 
+# %% ../../nbs/03_datasets/02_images.ipynb #ad6c24b7
 def _clean_stale(root: Path, key: str):
     "Remove temporary build folders of dead builders on this host, and a final folder without its marker."
     host = socket.gethostname()
@@ -65,11 +71,14 @@ def _clean_stale(root: Path, key: str):
         if h == host and pid.isdigit() and not _pid_alive(int(pid)): shutil.rmtree(d, ignore_errors=True)
     if (root / key).exists() and not (root / key / MARKER).is_file(): shutil.rmtree(root / key, ignore_errors=True)
 
+# %% ../../nbs/03_datasets/02_images.ipynb #967ed3b5
 INTEGRITY_CHUNK = 16 * 2**20 # bytes per CRC-32 in a cache entry's integrity record
 
+# %% ../../nbs/03_datasets/02_images.ipynb #ae91ebe3
 class DamagedCacheWarning(UserWarning):
     "A cache entry no longer matches its integrity record; it was set aside and rebuilt."
 
+# %% ../../nbs/03_datasets/02_images.ipynb #2dce50c7
 def _checksums(path: Path, buf: bytearray) -> list[int]:
     "CRC-32 of each `len(buf)`-byte chunk of a file."
     out, view = [], memoryview(buf)
@@ -77,12 +86,14 @@ def _checksums(path: Path, buf: bytearray) -> list[int]:
         while (n := f.readinto(buf)): out.append(zlib.crc32(view[:n]))
     return out
 
+# %% ../../nbs/03_datasets/02_images.ipynb #4b2b3d47
 def integrity_record(folder: Path) -> dict:
     "Size and per-chunk CRC-32 of every file under `folder` but the marker: what a reused cache entry is checked against."
     buf = bytearray(INTEGRITY_CHUNK)
     return {'chunk': INTEGRITY_CHUNK, 'files': {p.relative_to(folder).as_posix(): {'size': p.stat().st_size, 'crc32': _checksums(p, buf)}
                                                 for p in sorted(folder.rglob('*')) if p.is_file() and p.name != MARKER}}
 
+# %% ../../nbs/03_datasets/02_images.ipynb #2274435a
 def verify_entry(folder: str | os.PathLike, # a finished cache entry (holds the marker)
                 ) -> str | None:
     "None when every file of `folder` matches its integrity record; else what is wrong, naming the file."
@@ -98,6 +109,7 @@ def verify_entry(folder: str | os.PathLike, # a finished cache entry (holds the 
         if bad: return f"{p} differs from what was written (bytes {bad[0] * chunk}–{min(size, (bad[0] + 1) * chunk) - 1} fail their checksum)"
     return None
 
+# %% ../../nbs/03_datasets/02_images.ipynb #4f1f6a11
 def _set_aside(root: Path, final: Path, problem: str):
     "Move a damaged entry out of the way (kept for inspection) and say so."
     aside = root / f"{final.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}"
@@ -106,6 +118,7 @@ def _set_aside(root: Path, final: Path, problem: str):
         if final.exists(): raise  # else another process set it aside first
     warnings.warn(f"cache entry {final} is damaged: {problem}; set aside as {aside.name} and rebuilt", DamagedCacheWarning, stacklevel=3)
 
+# %% ../../nbs/03_datasets/02_images.ipynb #6d9d73ef
 def keyed_build(root_dir: str | os.PathLike, # caches live in root_dir/<key>/
                 key: str, # the fingerprint naming the folder
                 fill: Callable[[Path], None], # writes the cache's files into the temporary folder it is given
@@ -130,6 +143,7 @@ def keyed_build(root_dir: str | os.PathLike, # caches live in root_dir/<key>/
         shutil.rmtree(tmp, ignore_errors=True); raise
     return final, True
 
+# %% ../../nbs/03_datasets/02_images.ipynb #72fc52f9
 def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates are stored once)
                 root_dir: str | os.PathLike, # caches live in root_dir/<key>/
                 size: int | tuple[int, int] = 224, # (H, W) of every row, resized bicubic
@@ -220,6 +234,7 @@ class DecodedCache:
         "The whole cache as one uint8 tensor on `device` (a GPU, or CPU RAM)."
         return DeviceCache(self, device)
 
+# %% ../../nbs/03_datasets/02_images.ipynb #5212331b
 class DeviceCache:
     "A decoded cache held as one uint8 tensor on a device; same interface as `DecodedCache`."
     def __init__(self, source: DecodedCache, device: str | torch.device, chunk_rows: int = 1024):

@@ -47,9 +47,11 @@ class Judgment:
 class DataError(ValueError):
     "A row or file of a judgment set is malformed; the message names the file and the row."
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #62933b5e
 class MissingSplit(DataError):
     "The dataset has no such split at all (as opposed to a split whose every record was bad); callers may fall back."
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #0cbdadd7
 @dataclass
 class ReadReport:
     "What a reader kept and, per reason, how many records it dropped (with a few examples)."
@@ -164,11 +166,13 @@ class TripletSet:
 # %% ../../nbs/03_datasets/01_judgments.ipynb #7f4a8e30
 IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.webp')
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #7b94e956
 def leaves_root(rel: str) -> bool:
     "True when the index path `rel` is absolute or climbs out of the folder it is relative to ('../x', 'a/../../x')."
     n = os.path.normpath(rel)
     return os.path.isabs(n) or n == '..' or n.startswith('..' + os.sep)
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #8397ff6c
 class _Reader:
     def __init__(self, source, strict: bool, check_files: bool = True, check_images: bool = False):
         self.report, self.strict = ReadReport(str(source)), strict
@@ -213,20 +217,24 @@ class _Reader:
         self.report.kept = n
         if n == 0: raise ValueError(f"no judgments left after reading: {self.report}")
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #0a00c5b7
 def _triplet_key(paths) -> tuple:
     "What makes two judgments the same comparison: the reference and the unordered pair of candidates."
     ref, a, b = (os.path.normpath(p) for p in paths)
     return (ref, *sorted((a, b)))
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #6d760fcd
 def _num(s) -> float | None:
     try: v = float(str(s).strip())
     except (TypeError, ValueError): return None
     return v if math.isfinite(v) else None
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #8aebdeb8
 def _bool(s) -> bool | None:
     s = str(s).strip().lower()
     return True if s in ('true', '1', '1.0', 'yes') else False if s in ('false', '0', '0.0', 'no') else None
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #8b2b4c53
 def _read_csv(path: Path, required: Sequence[str], what: str) -> list[tuple[int, dict]]:
     "(line number, row) pairs of a CSV file, after checking its header has the `required` columns."
     if not path.is_file(): raise ValueError(f"{what}: {path} not found")
@@ -241,6 +249,7 @@ def _read_csv(path: Path, required: Sequence[str], what: str) -> list[tuple[int,
         rd.fieldnames = header
         return [(rd.line_num, row) for row in rd]
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #3f2907dc
 def _row_ok(r: _Reader, row: dict, cols: Sequence[str], where: str) -> bool:
     if None in row or any(row.get(c) is None for c in cols):
         r.bad('malformed row', where, f"wrong number of fields ({len([v for v in row.values() if v is not None])})"); return False
@@ -248,8 +257,11 @@ def _row_ok(r: _Reader, row: dict, cols: Sequence[str], where: str) -> bool:
 
 # %% ../../nbs/03_datasets/01_judgments.ipynb #b60abf38
 NIGHTS_COLUMNS = ('id', 'left_vote', 'right_vote', 'votes', 'ref_path', 'left_path', 'right_path', 'split', 'is_imagenet', 'prompt')
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #757b74ab
 NIGHTS_SPLITS = ('train', 'val', 'test', 'test_imagenet', 'test_no_imagenet', 'all')
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #4f961a5a
 def read_nights(root: str | Path, # NIGHTS folder holding data.csv, ref/ and distort/
                 split: str = 'train', # one of NIGHTS_SPLITS
                 min_votes: int = 6, # keep rows with votes >= min_votes (the paper's unanimity filter)
@@ -294,8 +306,11 @@ def read_nights(root: str | Path, # NIGHTS folder holding data.csv, ref/ and dis
 
 # %% ../../nbs/03_datasets/01_judgments.ipynb #88c5c6ef
 BAPPS_SPLITS = ('train', 'val')
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #f52c1ee5
 BAPPS_VAL_SUBSETS = ('cnn', 'traditional', 'color', 'deblur', 'superres', 'frameinterp')
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #2f048f68
 def _by_stem(d: Path) -> dict:
     "File name without extension -> the files of folder `d` with that name (two files, one name: both)."
     out = {}
@@ -303,6 +318,7 @@ def _by_stem(d: Path) -> dict:
         if p.is_file() and not p.name.startswith('.'): out.setdefault(p.stem, []).append(p)
     return out
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #5d822359
 def read_bapps(root: str | Path, # folder holding 2afc/ (or the 2afc folder itself)
                split: str = 'val', # 'train' or 'val'
                subsets: str | Sequence[str] | None = None, # subset folder name(s); None: all present
@@ -354,6 +370,7 @@ class OddOneOutSet:
     def __repr__(self): return f"OddOneOutSet({self.name!r}, {len(self)} triplets)"
     def images(self) -> list[Path]: return list(dict.fromkeys(p for t in self for p in t))
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #b5d1c5f2
 def read_things(image_dir: str | Path, # folder of images <name>.<ext>
                 triplets_file: str | Path, # one 'im1 im2 im3' per line, im3 the odd one out
                 strict: bool = True, # raise on the first bad line (else count and skip it)
@@ -440,6 +457,7 @@ def imagenet_triplets(root: str | Path, # class-folder tree root/<class>/<images
 # %% ../../nbs/03_datasets/01_judgments.ipynb #1ef9ed2c
 TRIPLET_CSV_COLUMNS = ('ref', 'x0', 'x1', 'y')
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #be5d9f29
 def read_triplet_csv(path: str | Path, # CSV with columns ref,x0,x1,y (+ optional id, split, anything else)
                      strict: bool = True, # raise on the first bad row (else count and skip it)
                      check_files: bool = True, # check that every image file exists

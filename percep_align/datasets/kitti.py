@@ -23,9 +23,17 @@ __all__ = ['KITTI_LAYOUT', 'KITTI_SPLITS', 'KITTI_CAMERAS', 'KITTI_SCALE', 'KITT
 # %% ../../nbs/03_datasets/04a_kitti.ipynb #d9fdfefb
 KITTI_LAYOUT = {'depth': 'data_depth_annotated/{split}/{drive}/proj_depth/groundtruth/{camera}/{frame}.png',
                 'image': '{date}/{drive}/{camera}/data/{frame}.png'} # relative to the root holding data_depth_annotated/ and the raw dates
+
+# %% ../../nbs/03_datasets/04a_kitti.ipynb #9340583a
 KITTI_SPLITS = ('train', 'val')
+
+# %% ../../nbs/03_datasets/04a_kitti.ipynb #4edb9647
 KITTI_CAMERAS = ('image_02', 'image_03') # left, right colour camera
+
+# %% ../../nbs/03_datasets/04a_kitti.ipynb #b73231ff
 KITTI_SCALE = 256.0 # depth_m = png / 256; 0 = no measurement
+
+# %% ../../nbs/03_datasets/04a_kitti.ipynb #12655d64
 KITTI_RANGE = (1e-3, 80.0) # metres: the usual evaluation cap of KITTI depth (Eigen et al.)
 
 # %% ../../nbs/03_datasets/04a_kitti.ipynb #25a0698e
