@@ -11,6 +11,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
+from fastcore.basics import patch
 
 from .. import core
 from .judgments import DataError, ReadReport, leaves_root
@@ -56,42 +57,53 @@ class DenseSet:
         if self.class_names and len(self.class_names) != self.num_classes:
             raise ValueError(f"{len(self.class_names)} class names for num_classes={self.num_classes}")
 
-    def __len__(self) -> int: return len(self.ids)
-    def __repr__(self):
-        k = f", {self.num_classes} classes" if self.num_classes else ''
-        return f"DenseSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} samples{k}, root={str(self.root)!r})"
+# %% ../../nbs/03_datasets/03_dense.ipynb #faa06b23
+@patch
+def __len__(self: DenseSet) -> int: return len(self.ids)
 
-    def target(self, i: int) -> np.ndarray:
-        "The decoded (H, W) target of sample `i`, checked to be its image's size; any failure raises `DataError` naming the file."
-        p, img = self.targets[i], self.images[i]
-        try: t = self.decode(p)
-        except DataError: raise
-        except Exception as e: raise DataError(f"{self.format} target {p} (sample {self.ids[i]!r}): {type(e).__name__}: {e}") from e
-        try: h, w = image_size(img)
-        except ImageHeaderError as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e.reason}") from None
-        if t.shape[:2] != (h, w):  # resizing it to the image would misplace every label or depth value: refuse
-            raise DataError(f"{self.format} sample {self.ids[i]!r}: target {p} is {t.shape[1]}x{t.shape[0]} but its image {img} is "
-                            f"{w}x{h}; a target must have its image's size")
-        return t
+# %% ../../nbs/03_datasets/03_dense.ipynb #4246cecb
+@patch
+def __repr__(self: DenseSet):
+    k = f", {self.num_classes} classes" if self.num_classes else ''
+    return f"DenseSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} samples{k}, root={str(self.root)!r})"
 
-    def fingerprint(self) -> str:
-        "A short hash of the task, format, split, ids and the (relative path, size, mtime) of every file."
-        files = []
-        for p in dict.fromkeys(self.images + self.targets):
-            try: st = os.stat(p)
-            except OSError as e: raise DataError(f"cannot stat {p}: {e}") from None
-            files.append((os.path.relpath(p, self.root), st.st_size, st.st_mtime_ns))
-        return core.fingerprint({'task': self.task, 'format': self.format, 'split': self.split, 'ids': self.ids, 'files': files})
+# %% ../../nbs/03_datasets/03_dense.ipynb #6edbeb75
+@patch
+def target(self: DenseSet, i: int) -> np.ndarray:
+    "The decoded (H, W) target of sample `i`, checked to be its image's size; any failure raises `DataError` naming the file."
+    p, img = self.targets[i], self.images[i]
+    try: t = self.decode(p)
+    except DataError: raise
+    except Exception as e: raise DataError(f"{self.format} target {p} (sample {self.ids[i]!r}): {type(e).__name__}: {e}") from e
+    try: h, w = image_size(img)
+    except ImageHeaderError as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e.reason}") from None
+    if t.shape[:2] != (h, w):  # resizing it to the image would misplace every label or depth value: refuse
+        raise DataError(f"{self.format} sample {self.ids[i]!r}: target {p} is {t.shape[1]}x{t.shape[0]} but its image {img} is "
+                        f"{w}x{h}; a target must have its image's size")
+    return t
 
-    def subset(self, n: int, # how many samples to keep
-               seed: int = 0) -> DenseSet:
-        "A deterministic random subset of `n` samples in their original order (tests, quick runs)."
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
-            raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
-        idx = np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False))
-        rep = self.report.derive(int(n), f'subset(n={n}, seed={seed})') if self.report is not None else None
-        return replace(self, ids=[self.ids[i] for i in idx], images=[self.images[i] for i in idx],
-                       targets=[self.targets[i] for i in idx], report=rep)
+# %% ../../nbs/03_datasets/03_dense.ipynb #329daef9
+@patch
+def fingerprint(self: DenseSet) -> str:
+    "A short hash of the task, format, split, ids and the (relative path, size, mtime) of every file."
+    files = []
+    for p in dict.fromkeys(self.images + self.targets):
+        try: st = os.stat(p)
+        except OSError as e: raise DataError(f"cannot stat {p}: {e}") from None
+        files.append((os.path.relpath(p, self.root), st.st_size, st.st_mtime_ns))
+    return core.fingerprint({'task': self.task, 'format': self.format, 'split': self.split, 'ids': self.ids, 'files': files})
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #d812bc9d
+@patch
+def subset(self: DenseSet, n: int, # how many samples to keep
+           seed: int = 0) -> DenseSet:
+    "A deterministic random subset of `n` samples in their original order (tests, quick runs)."
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
+        raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
+    idx = np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False))
+    rep = self.report.derive(int(n), f'subset(n={n}, seed={seed})') if self.report is not None else None
+    return replace(self, ids=[self.ids[i] for i in idx], images=[self.images[i] for i in idx],
+                   targets=[self.targets[i] for i in idx], report=rep)
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #a7fa1df2
 _LABEL_MODES = ('P', 'L', 'I', 'I;16', 'I;16B', 'I;16L')

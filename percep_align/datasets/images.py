@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import torch
+from fastcore.basics import patch
 from PIL import Image
 
 from ..core import progress as progress_bar
@@ -144,6 +145,36 @@ def keyed_build(root_dir: str | os.PathLike, # caches live in root_dir/<key>/
     return final, True
 
 # %% ../../nbs/03_datasets/02_images.ipynb #72fc52f9
+def _decode_jobs(jobs: list, workers: int, executor: str, bar):
+    "Run `_decode_chunk` over `jobs` in this thread (workers <= 1) or a thread/process pool, advancing `bar`."
+    if workers <= 1:
+        for j in jobs: bar.update(_decode_chunk(*j))
+        return
+    if executor == 'process':  # the pool pickles the function by reference: use the module's copy
+        from percep_align.datasets.images import _decode_chunk as fn  # the module's copy: picklable by reference
+        pool = ProcessPoolExecutor(workers)
+    else: fn, pool = _decode_chunk, ThreadPoolExecutor(workers)
+    with pool:
+        futs = [pool.submit(fn, *j) for j in jobs]
+        try:
+            for f in as_completed(futs): bar.update(f.result())
+        except BaseException:
+            for f in futs: f.cancel()
+            raise
+
+# %% ../../nbs/03_datasets/02_images.ipynb #69cdb20d
+def _fill_cache(tmp: Path, paths: list, hw: tuple, key: str, workers: int | None, executor: str, chunk: int, progress: bool | None):
+    "Decode `paths` into `tmp/images.npy` (uint8, N×3×H×W) and write its `index.json`: the build step of `build_cache`."
+    npy = tmp / 'images.npy'
+    mm = np.lib.format.open_memmap(npy, mode='w+', dtype=np.uint8, shape=(len(paths), 3, *hw)); del mm  # header + sparse file
+    jobs = [(str(npy), s, paths[s:s + chunk], hw) for s in range(0, len(paths), chunk)]
+    nw = (os.cpu_count() or 1) if workers is None else workers
+    bar = progress_bar(range(len(paths)), desc=f'decoding {len(paths)} images', disable=None if progress is None else not progress)
+    _decode_jobs(jobs, nw, executor, bar)
+    bar.close()
+    atomic_write_json(tmp / 'index.json', {'key': key, 'version': CACHE_VERSION, 'size': list(hw), 'resample': 'bicubic', 'paths': paths})
+
+# %% ../../nbs/03_datasets/02_images.ipynb #e3b66814
 def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates are stored once)
                 root_dir: str | os.PathLike, # caches live in root_dir/<key>/
                 size: int | tuple[int, int] = 224, # (H, W) of every row, resized bicubic
@@ -160,29 +191,7 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
     missing = [p for p in paths if not os.path.isfile(p)]
     if missing: raise ImageLoadError(f"{len(missing)} image file(s) not found, e.g. {missing[:3]}")
     key = fingerprint({'size': list(hw), 'resample': 'bicubic', 'version': CACHE_VERSION}, files=paths)
-    def fill(tmp: Path):
-        npy = tmp / 'images.npy'
-        mm = np.lib.format.open_memmap(npy, mode='w+', dtype=np.uint8, shape=(len(paths), 3, *hw)); del mm  # header + sparse file
-        jobs = [(str(npy), s, paths[s:s + chunk], hw) for s in range(0, len(paths), chunk)]
-        nw = (os.cpu_count() or 1) if workers is None else workers
-        bar = progress_bar(range(len(paths)), desc=f'decoding {len(paths)} images', disable=None if progress is None else not progress)
-        if nw <= 1:
-            for j in jobs: bar.update(_decode_chunk(*j))
-        else:
-            if executor == 'process':  # the pool pickles the function by reference: use the module's copy
-                from percep_align.datasets.images import _decode_chunk as fn  # the module's copy: picklable by reference
-                pool = ProcessPoolExecutor(nw)
-            else: fn, pool = _decode_chunk, ThreadPoolExecutor(nw)
-            with pool:
-                futs = [pool.submit(fn, *j) for j in jobs]
-                try:
-                    for f in as_completed(futs): bar.update(f.result())
-                except BaseException:
-                    for f in futs: f.cancel()
-                    raise
-        bar.close()
-        atomic_write_json(tmp / 'index.json', {'key': key, 'version': CACHE_VERSION, 'size': list(hw), 'resample': 'bicubic', 'paths': paths})
-    final, built = keyed_build(root_dir, key, fill)
+    final, built = keyed_build(root_dir, key, lambda tmp: _fill_cache(tmp, paths, hw, key, workers, executor, chunk, progress))
     if not built: return DecodedCache(final)
     c = DecodedCache(final); c.built = True
     return c
@@ -293,54 +302,66 @@ class TripletLoader:
         self.pin_memory = (torch.cuda.is_available() and on_host) if pin_memory is None else bool(pin_memory)
         self.epoch = 0
 
-    def set_epoch(self, epoch: int):
-        "Select the permutation of epoch `epoch` (call before iterating each epoch)."
-        self.epoch = int(epoch)
+# %% ../../nbs/03_datasets/02_images.ipynb #c0b3a175
+@patch
+def set_epoch(self: TripletLoader, epoch: int):
+    "Select the permutation of epoch `epoch` (call before iterating each epoch)."
+    self.epoch = int(epoch)
 
-    def indices(self) -> np.ndarray:
-        "This rank's judgment indices for the current epoch, in batch order."
-        n = len(self.tset)
-        order = np.random.default_rng([self.seed, self.epoch]).permutation(n) if self.shuffle else np.arange(n)
-        if self.world_size > 1:
-            if self.pad: order = np.resize(order, -(-n // self.world_size) * self.world_size)  # wrap around
-            order = order[self.rank::self.world_size]
-        return order
+# %% ../../nbs/03_datasets/02_images.ipynb #bb127dc5
+@patch
+def indices(self: TripletLoader) -> np.ndarray:
+    "This rank's judgment indices for the current epoch, in batch order."
+    n = len(self.tset)
+    order = np.random.default_rng([self.seed, self.epoch]).permutation(n) if self.shuffle else np.arange(n)
+    if self.world_size > 1:
+        if self.pad: order = np.resize(order, -(-n // self.world_size) * self.world_size)  # wrap around
+        order = order[self.rank::self.world_size]
+    return order
 
-    def __len__(self) -> int:
-        n, w = len(self.tset), self.world_size
-        m = -(-n // w) if self.pad else len(range(self.rank, n, w))  # this rank's share
-        return m // self.batch_size if self.drop_last else -(-m // self.batch_size)
+# %% ../../nbs/03_datasets/02_images.ipynb #d68fe3b7
+@patch
+def __len__(self: TripletLoader) -> int:
+    n, w = len(self.tset), self.world_size
+    m = -(-n // w) if self.pad else len(range(self.rank, n, w))  # this rank's share
+    return m // self.batch_size if self.drop_last else -(-m // self.batch_size)
 
-    def __iter__(self) -> Iterator[dict]: return self.iter_from(0)
+# %% ../../nbs/03_datasets/02_images.ipynb #9f61ec8f
+@patch
+def __iter__(self: TripletLoader) -> Iterator[dict]: return self.iter_from(0)
 
-    def iter_from(self, start_batch: int = 0) -> Iterator[dict]:
-        "Batches of the current epoch from batch `start_batch` on (to resume mid-epoch)."
-        nb = len(self)
-        if not 0 <= start_batch <= nb: raise ValueError(f"start_batch must be in [0, {nb}], got {start_batch}")
-        idx, bs = self.indices(), self.batch_size
-        chunks = [idx[b * bs:(b + 1) * bs] for b in range(start_batch, nb)]
-        dev = self.device
-        if dev is not None and dev.type == 'cuda' and dev.index is None: dev = torch.device('cuda', torch.cuda.current_device())
-        if not self.prefetch or len(chunks) < 2:
-            for ch in chunks: yield self._batch(ch, dev)
-            return
-        with ThreadPoolExecutor(1) as ex:  # one batch ahead
-            fut = ex.submit(self._batch, chunks[0], dev)
-            for ch in chunks[1:]:
-                nxt = ex.submit(self._batch, ch, dev)
-                yield fut.result()
-                fut = nxt
+# %% ../../nbs/03_datasets/02_images.ipynb #2b2d6320
+@patch
+def iter_from(self: TripletLoader, start_batch: int = 0) -> Iterator[dict]:
+    "Batches of the current epoch from batch `start_batch` on (to resume mid-epoch)."
+    nb = len(self)
+    if not 0 <= start_batch <= nb: raise ValueError(f"start_batch must be in [0, {nb}], got {start_batch}")
+    idx, bs = self.indices(), self.batch_size
+    chunks = [idx[b * bs:(b + 1) * bs] for b in range(start_batch, nb)]
+    dev = self.device
+    if dev is not None and dev.type == 'cuda' and dev.index is None: dev = torch.device('cuda', torch.cuda.current_device())
+    if not self.prefetch or len(chunks) < 2:
+        for ch in chunks: yield self._batch(ch, dev)
+        return
+    with ThreadPoolExecutor(1) as ex:  # one batch ahead
+        fut = ex.submit(self._batch, chunks[0], dev)
+        for ch in chunks[1:]:
+            nxt = ex.submit(self._batch, ch, dev)
             yield fut.result()
+            fut = nxt
+        yield fut.result()
 
-    def _batch(self, ids: np.ndarray, dev: torch.device | None) -> dict:
-        ids = np.ascontiguousarray(ids, dtype=np.int64)
-        out = {}
-        for k, name in enumerate(('ref', 'x0', 'x1')):
-            rows = self.rows[k, ids]
-            if self.cache.device.type != 'cpu': out[name] = self.cache.gather(rows)
-            else: out[name] = self.cache.gather(rows, torch.empty((len(ids), 3, *self.cache.size), dtype=torch.uint8, pin_memory=self.pin_memory))
-        ti = torch.from_numpy(ids)
-        out['y'], out['idx'] = self.y[ti], ti
-        if dev is not None:
-            out = {k: v.to(dev, non_blocking=self.pin_memory) for k, v in out.items()}
-        return out
+# %% ../../nbs/03_datasets/02_images.ipynb #37de721a
+@patch
+def _batch(self: TripletLoader, ids: np.ndarray, dev: torch.device | None) -> dict:
+    ids = np.ascontiguousarray(ids, dtype=np.int64)
+    out = {}
+    for k, name in enumerate(('ref', 'x0', 'x1')):
+        rows = self.rows[k, ids]
+        if self.cache.device.type != 'cpu': out[name] = self.cache.gather(rows)
+        else: out[name] = self.cache.gather(rows, torch.empty((len(ids), 3, *self.cache.size), dtype=torch.uint8, pin_memory=self.pin_memory))
+    ti = torch.from_numpy(ids)
+    out['y'], out['idx'] = self.y[ti], ti
+    if dev is not None:
+        out = {k: v.to(dev, non_blocking=self.pin_memory) for k, v in out.items()}
+    return out

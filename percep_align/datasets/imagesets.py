@@ -11,6 +11,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 from PIL import Image
+from fastcore.basics import patch
 
 from .. import core
 from .judgments import DataError, ReadReport, leaves_root
@@ -57,33 +58,44 @@ class ImageSet:
         if self.group is not None and self.group not in ('natural', 'specialized', 'structured'):
             raise ValueError(f"group must be 'natural', 'specialized' or 'structured', got {self.group!r}")
 
-    def __len__(self) -> int: return len(self.ids)
-    def __repr__(self):
-        k = f", {len(self.class_names)} classes" if self.class_names else ''
-        return f"ImageSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} items{k}, root={str(self.root)!r})"
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #780b721a
+@patch
+def __len__(self: ImageSet) -> int: return len(self.ids)
 
-    def fingerprint(self) -> str:
-        "A short hash of the task, format, split, ids, labels, boxes and the (relative path, size, mtime) of every image."
-        files = []
-        for p in dict.fromkeys(self.images):
-            try: st = os.stat(p)
-            except OSError as e: raise DataError(f"cannot stat {p}: {e}") from None
-            files.append((os.path.relpath(p, self.root), st.st_size, st.st_mtime_ns))
-        return core.fingerprint({'task': self.task, 'format': self.format, 'split': self.split, 'ids': self.ids,
-                                 'labels': self.labels.tolist(), 'boxes': self.boxes, 'files': files})
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #a4182b62
+@patch
+def __repr__(self: ImageSet):
+    k = f", {len(self.class_names)} classes" if self.class_names else ''
+    return f"ImageSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} items{k}, root={str(self.root)!r})"
 
-    def select(self, idx: Sequence[int], what: str = 'select') -> ImageSet:
-        "The items at positions `idx`, in that order."
-        idx = [int(i) for i in idx]
-        rep = self.report.derive(len(idx), what) if self.report is not None else None
-        return replace(self, ids=[self.ids[i] for i in idx], images=[self.images[i] for i in idx], labels=self.labels[idx],
-                       boxes=None if self.boxes is None else [self.boxes[i] for i in idx], report=rep)
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #c3009127
+@patch
+def fingerprint(self: ImageSet) -> str:
+    "A short hash of the task, format, split, ids, labels, boxes and the (relative path, size, mtime) of every image."
+    files = []
+    for p in dict.fromkeys(self.images):
+        try: st = os.stat(p)
+        except OSError as e: raise DataError(f"cannot stat {p}: {e}") from None
+        files.append((os.path.relpath(p, self.root), st.st_size, st.st_mtime_ns))
+    return core.fingerprint({'task': self.task, 'format': self.format, 'split': self.split, 'ids': self.ids,
+                             'labels': self.labels.tolist(), 'boxes': self.boxes, 'files': files})
 
-    def subset(self, n: int, seed: int = 0) -> ImageSet:
-        "A deterministic random subset of `n` items in their original order (tests, quick runs, VTAB-1k)."
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
-            raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
-        return self.select(np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False)), f'subset(n={n}, seed={seed})')
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #e167335b
+@patch
+def select(self: ImageSet, idx: Sequence[int], what: str = 'select') -> ImageSet:
+    "The items at positions `idx`, in that order."
+    idx = [int(i) for i in idx]
+    rep = self.report.derive(len(idx), what) if self.report is not None else None
+    return replace(self, ids=[self.ids[i] for i in idx], images=[self.images[i] for i in idx], labels=self.labels[idx],
+                   boxes=None if self.boxes is None else [self.boxes[i] for i in idx], report=rep)
+
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #7476771a
+@patch
+def subset(self: ImageSet, n: int, seed: int = 0) -> ImageSet:
+    "A deterministic random subset of `n` items in their original order (tests, quick runs, VTAB-1k)."
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
+        raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
+    return self.select(np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False)), f'subset(n={n}, seed={seed})')
 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #e02f290c
 def materialize_crops(s: ImageSet, # a set whose items carry boxes
