@@ -295,7 +295,7 @@ SVHN_CLASSES = tuple(str(d) for d in range(10))
 # %% ../../nbs/03_datasets/06_classes.ipynb #815cfe6a
 def _loadmat(path: Path, names: list) -> dict:
     "The variables `names` of a MATLAB v5 file, through scipy (a clear ImportError when it is missing)."
-    try: from scipy.io import loadmat
+    try: from scipy.io import loadmat  # optional: only SVHN's .mat files need scipy
     except ImportError: raise ImportError("reading SVHN .mat files needs scipy: pip install scipy") from None
     try: return loadmat(path, variable_names=names)
     except Exception as e: raise DataError(f"{path}: not a readable MATLAB file: {e}") from None

@@ -201,7 +201,7 @@ _SPLIT_KEYS = {'train': 'trainNdxs', 'test': 'testNdxs'}
 
 # %% ../../nbs/03_datasets/04_depth.ipynb #fd3cf28e
 def _h5py():
-    try: import h5py
+    try: import h5py  # optional: only the labelled .mat needs h5py
     except ImportError: raise ImportError("reading the NYUv2 labelled .mat (MATLAB v7.3 = HDF5) needs h5py: pip install h5py") from None
     return h5py
 
@@ -220,7 +220,7 @@ def _mat_splits(splits, mat: Path) -> dict:
     try:
         with _h5py().File(path, 'r') as f: raw = {s: f[k][()] for s, k in _SPLIT_KEYS.items()}
     except OSError: # MATLAB v5: not HDF5
-        try: from scipy.io import loadmat
+        try: from scipy.io import loadmat  # optional: only a MATLAB v5 splits file needs scipy
         except ImportError: raise ImportError(f"{path} is a MATLAB v5 file: reading it needs scipy (pip install scipy), or pass splits=") from None
         m = loadmat(path); raw = {s: m[k] for s, k in _SPLIT_KEYS.items() if k in m}
     except KeyError as e: raise DataError(f"{path}: missing {e} (expected {list(_SPLIT_KEYS.values())})") from None
