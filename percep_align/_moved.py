@@ -6,12 +6,16 @@ Each old module file calls `alias`, which warns once and puts the new module in 
 import importlib, sys, types, warnings
 
 MOVED = {'backbones': 'models.backbones', 'metric': 'models.metric', 'fast': 'models.fast', 'pretrain': 'world.pretrain',
-         'synthetic': ('world.scenes', 'world.observer', 'world.writers', 'world.tasksets'),
+         'synthetic': ('world.scenes', 'world.observer', 'world.writers', 'world.tasksets'),  # + the names in SPLIT_EXTRA
          'data': 'datasets.judgments', 'cache': 'datasets.images', 'dense_data': 'datasets.dense', 'depth_data': 'datasets.depth',
          'global_data': 'datasets.imagesets', 'class_data': 'datasets.classes', 'badinputs': 'datasets.badinputs',
          'losses': 'align.losses', 'train': 'align.train', 'report': 'evaluate.report',
          'eval2afc': 'evaluate.twoafc', 'segmentation': 'evaluate.segmentation', 'depth': 'evaluate.monodepth',
          'global_tasks': 'evaluate.global_probes', 'rag': 'evaluate.rag', 'demo': 'experiments.demo', 'bench': 'experiments.bench'}
+
+# names of a split module that now live outside the modules listed in MOVED (0.1 name -> (module, its name there))
+SPLIT_EXTRA = {'synthetic': {'synth': ('datasets.formats', 'synth'), 'SYNTH_KINDS': ('datasets.formats', 'SYNTH_KINDS'),
+                             'write_depth': ('datasets.depth', 'write_depth'), 'NYU_SPLIT_DIRS': ('datasets.depth', 'NYU_DIRS')}}
 
 def alias(old: str # the old module's `__name__`, e.g. 'percep_align.dense_data'
          ) -> types.ModuleType:
@@ -22,6 +26,8 @@ def alias(old: str # the old module's `__name__`, e.g. 'percep_align.dense_data'
         for n in new:
             m = importlib.import_module(f'percep_align.{n}')
             mod.__dict__.update({k: v for k, v in vars(m).items() if not k.startswith('__')})
+        for k, (n, name) in SPLIT_EXTRA.get(short, {}).items():
+            setattr(mod, k, getattr(importlib.import_module(f'percep_align.{n}'), name))
         where = ', '.join(f'percep_align.{n}' for n in new)
     else:
         mod = importlib.import_module(f'percep_align.{new}'); where = f'percep_align.{new}'

@@ -14,7 +14,7 @@ import torch.distributed as dist
 from .core import default_device, ImageLoadError
 from .models.backbones import list_backbones, WeightsError, WeightsUnavailableError
 from .models.metric import load, distance
-from .world.tasksets import synth, SYNTH_KINDS
+from .datasets.formats import synth, SYNTH_KINDS
 from .align.train import train
 from .evaluate.twoafc import compare, results_table, save_results
 from .config import _OldFlag

@@ -15,7 +15,7 @@ from PIL import Image
 
 from .. import core
 from ..world import scenes, observer, writers, tasksets
-from . import judgments, dense, depth, imagesets, classes
+from . import judgments, dense, depth, imagesets, classes, formats
 
 # %% auto #0
 __all__ = ['DAMAGES', 'FILE_DAMAGES', 'IMAGE_DAMAGES', 'ROW_DAMAGES', 'READER_CASES', 'JUDGMENT_READERS', 'ReaderCase',
@@ -33,8 +33,14 @@ DAMAGES = {
     'outside-root': "an index entry leading out of the dataset folder ('../'), to a valid image there",
     'nan': "NaN in a numeric annotation (a label, point, box or count)",
 } # damage -> what it does
+
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #5680f0ed
 FILE_DAMAGES = ('truncated', 'zero-byte', 'not-image', 'bomb') # applied to an image and, where there is one, its target
+
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #def97e23
 IMAGE_DAMAGES = (*FILE_DAMAGES, 'wrong-mode') # what applies to any format of image files
+
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #65f00efb
 ROW_DAMAGES = ('duplicate', 'outside-root', 'nan') # need the case's own edit of its index or annotation files
 
 # %% ../../nbs/03_datasets/07_badinputs.ipynb #6b242f1b
@@ -51,8 +57,10 @@ class ReaderCase:
     files: Callable | None = None # fn(folder, clean sets) -> {role: file} to damage; None: the first image (and target) read
     decode: Callable | None = None # fn(set, cache folder) decoding every item; None: `decode_set`
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #2957f005
 READER_CASES = {} # format -> ReaderCase, in registration order
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #2468b409
 def register_reader_case(case: ReaderCase) -> ReaderCase:
     "Add `case` to the bad-input matrix (replacing a case of the same format) and return it."
     unknown = [d for d in case.damages if d not in DAMAGES]
@@ -71,6 +79,7 @@ def _write_pfm(path: Path, a: np.ndarray):
     head = f"{'PF' if a.ndim == 3 else 'Pf'}\n{a.shape[1]} {a.shape[0]}\n-1\n".encode()
     path.write_bytes(head + np.ascontiguousarray(a[::-1]).astype('<f4').tobytes())
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #fddf0b20
 def _bomb_png() -> bytes:
     "A 1×1 PNG whose header (with a valid checksum) claims 20 000 × 20 000 pixels."
     buf = io.BytesIO(); Image.new('L', (1, 1)).save(buf, 'PNG'); b = bytearray(buf.getvalue())
@@ -84,6 +93,7 @@ def _wrong_mode(p: Path, role: str):
     with Image.open(p) as im: size = im.size
     (Image.new('RGB', size, (200, 30, 30)) if role == 'target' else Image.new('I;16', size)).save(p, format='PNG')
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #7cf70291
 def _wrong_size(p: Path, role: str):
     "The same file two rows shorter (same mode, palette and format)."
     if p.suffix == '.pfm': _write_pfm(p, depth.read_pfm(p)[:-2]); return
@@ -100,6 +110,7 @@ _FILE_EDITS = {
     'wrong-size': _wrong_size,
 }
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #5363cf00
 def _roles(damage: str, files: dict) -> list:
     "The roles ('image', 'target', ...) a file damage is applied to, one trial each."
     if damage in FILE_DAMAGES: return list(files)
@@ -113,6 +124,7 @@ def _dup_line(path: Path) -> Path:
     lines = [l for l in path.read_text().splitlines() if l.strip()]
     path.write_text('\n'.join(lines + lines[-1:]) + '\n'); return path
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #2dc39e31
 def _csv_cell(path: Path, row: int, col: str, fn: Callable) -> Path:
     "Replace cell `col` of data row `row` (0-based) of a CSV by `fn(old value)`."
     with open(path, newline='') as f: rows = list(csv.reader(f))
@@ -120,15 +132,18 @@ def _csv_cell(path: Path, row: int, col: str, fn: Callable) -> Path:
     with open(path, 'w', newline='') as f: csv.writer(f).writerows(rows)
     return path
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #4928b163
 def _json_edit(path: Path, fn: Callable) -> Path:
     "Apply `fn` to the parsed JSON file in place (NaN is written as JSON's `NaN`)."
     obj = json.loads(path.read_text()); fn(obj); path.write_text(json.dumps(obj)); return path
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #4b131ef7
 def _first_line(path: Path, fn: Callable) -> Path:
     "Replace the first line of a text index by `fn(line)`."
     lines = path.read_text().splitlines(); lines[0] = fn(lines[0])
     path.write_text('\n'.join(lines) + '\n'); return path
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #a4f0af02
 def _outside(folder: Path, src: Path, base: Path, suffixes: Sequence[str] = ()) -> str:
     "Copy `src` (and its siblings with other `suffixes`) out of `folder`; the copy's path relative to `base`."
     dest = folder.parent / 'outside' / src.name
@@ -138,6 +153,7 @@ def _outside(folder: Path, src: Path, base: Path, suffixes: Sequence[str] = ()) 
     for s in suffixes: shutil.copy(src.with_suffix(s), dest.with_suffix(s))
     return os.path.relpath(dest, base)
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #8c14326b
 def _same_stem(image: Path) -> tuple:
     "A copy of `image` under the same name with another extension: two files, one id."
     twin = image.with_suffix('.jpg' if image.suffix != '.jpg' else '.png')
@@ -149,6 +165,7 @@ def _rgb(path: Path, hw: tuple = (12, 16), seed: int = 0) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(np.random.default_rng(seed).integers(0, 256, (*hw, 3), dtype=np.uint8)).save(path); return path
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #2f60745d
 def _gray(path: Path, a: np.ndarray, mode: str = 'L') -> Path:
     "An 8-bit label PNG ('L', or 'P' with a palette) or a 16-bit PNG ('I;16') holding the values of `a`."
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -157,22 +174,26 @@ def _gray(path: Path, a: np.ndarray, mode: str = 'L') -> Path:
     if mode == 'P': im.putpalette([v for i in range(256) for v in (i, 255 - i, 7 * i % 256)])
     im.save(path); return path
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #87ecd9d3
 def _stripes(values: Sequence[int], hw: tuple = (12, 16)) -> np.ndarray:
     "An (H, W) map of vertical stripes of `values`."
     return np.asarray(values)[np.arange(hw[1]) * len(values) // hw[1]][None].repeat(hw[0], 0)
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #38a3256e
 def _array_file(name: str) -> Callable:
     "A case's `files` for formats whose pixels live in one array file (.mat, .npz): that file is what gets damaged."
     return lambda folder, sets: {'image': folder / name}
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #4cf59d13
 def _synth(kind: str, n: int, **kw) -> Callable:
     "A case writer calling the synthetic writer of `kind` at 16 px."
-    return lambda folder: tasksets.SYNTH_KINDS[kind](folder, n, seed=0, size=16, **kw)
+    return lambda folder: formats.SYNTH_KINDS[kind](folder, n, seed=0, size=16, **kw)
 
 # %% ../../nbs/03_datasets/07_badinputs.ipynb #5736dea4
 def _images(s) -> list:
     return s.images() if isinstance(s, (judgments.TripletSet, judgments.OddOneOutSet)) else list(s.images)
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #1a57d912
 def decode_set(s, # a TripletSet, OddOneOutSet, DenseSet or ImageSet
                cache: str | os.PathLike | None = None, # where box crops are written (ImageSets with boxes)
               ) -> int:
@@ -187,17 +208,21 @@ def decode_set(s, # a TripletSet, OddOneOutSet, DenseSet or ImageSet
         for i in range(len(s)): s.target(i); n += 1
     return n
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #13a7fbff
 def _files(sets) -> set:
     return {Path(p) for s in sets for p in [*_images(s), *getattr(s, 'targets', [])]}
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #56bf1efa
 def _first_files(folder: Path, sets) -> dict:
     "The first image (and target) the clean read returned: files the reader does use."
     s = sets[0]
     return {'image': _images(s)[0], **({'target': s.targets[0]} if isinstance(s, dense.DenseSet) else {})}
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #bc38b9f3
 def _names(text: str, hit: Sequence[Path]) -> bool:
     return any(str(f) in text or str(f.resolve()) in text for f in hit)
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #3771c30b
 def _dropped(sets) -> tuple[Counter, dict]:
     n, ex = Counter(), {}
     for s in sets:
@@ -221,6 +246,7 @@ def _attempt(case: ReaderCase, folder: Path, strict: bool, hit: Sequence[Path], 
     gone = any(f.suffix.lower() in judgments.IMAGE_EXTENSIONS for f in hit) and not any(f in _files(sets) for f in hit)
     return 'silent', False, 'left out without being counted' if gone else 'read and decoded without a word'
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #949151ff
 def _trial(case: ReaderCase, work: Path, damage: str, role: str | None, rel: dict, base: Counter) -> dict:
     "Damage a fresh copy of the clean dataset once and judge the strict (and lax) read."
     trial = work / f"{damage}-{role or 'rows'}"
@@ -245,6 +271,7 @@ def _run_case(case: ReaderCase, work: Path) -> list[dict]:
     return [_trial(case, work, d, role, rel, base) for d in case.damages
             for role in (_roles(d, rel) if d not in ROW_DAMAGES else [None])]
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #a10743e9
 def run_matrix(formats: Sequence[str] | None = None, # keys of READER_CASES; None: every registered format
                workdir: str | os.PathLike | None = None, # where trials are written (None: a temporary folder, removed after)
               ) -> list[dict]:
@@ -266,10 +293,11 @@ def check_reader(format: str, # a key of READER_CASES
     if bad: raise AssertionError(f"reader {format!r} fails the bad-input matrix:\n" + '\n'.join(bad))
     return trials
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #f5c1db05
 def matrix_table(trials: list[dict], # the records of `run_matrix`
                 ):
     "A pandas table format × damage of the outcomes; `✗` marks a failure, a role in brackets an outcome that differs by file, '' not applicable."
-    import pandas as pd
+    import pandas as pd  # optional: only this table needs pandas
     cells = {}
     for t in trials: cells.setdefault((t['format'], t['damage']), []).append(t)
     def cell(ts):
@@ -285,7 +313,10 @@ def _write_triplet_csv(folder: Path):
     (folder / 'judgments.csv').write_text('id,ref,x0,x1,y,split\na,img/0.png,img/1.png,img/2.png,0.25,train\n'
                                           'b,img/1.png,img/2.png,img/3.png,1,train\nc,img/2.png,img/3.png,img/0.png,0.5,val\n')
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #4623549e
 def _bapps_twin(folder: Path) -> tuple: return _same_stem(sorted(folder.glob('2afc/train/*/ref/*.png'))[0])
+
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #cdc2401a
 def _bapps_nan(folder: Path) -> Path:
     p = sorted(folder.glob('2afc/train/*/judge/*.npy'))[0]; np.save(p, np.array([np.nan])); return p
 
@@ -312,6 +343,7 @@ def _write_ade20k(folder: Path):
     for s, tag in (('training', 'train'), ('validation', 'val')):
         for k in (1, 2): _rgb(r / 'images' / s / f'ADE_{tag}_{k:08d}.jpg', seed=k); _gray(r / 'annotations' / s / f'ADE_{tag}_{k:08d}.png', _stripes([0, 1, 150]))
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #3927e4d8
 def _write_cityscapes(folder: Path):
     for s in ('train', 'val'):
         for k in (1, 2):
@@ -319,11 +351,13 @@ def _write_cityscapes(folder: Path):
             _rgb(folder / 'leftImg8bit' / s / 'aachen' / f'{n}_leftImg8bit.png', seed=k)
             _gray(folder / 'gtFine' / s / 'aachen' / f'{n}_gtFine_labelIds.png', _stripes([7, 26, 0]))
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #5e89e871
 def _write_coco_stuff(folder: Path):
     r = folder / 'coco_stuff164k'
     for s in ('train2017', 'val2017'):
         for k in (139, 285): _rgb(r / 'images' / s / f'{k:012d}.jpg', seed=k); _gray(r / 'annotations' / s / f'{k:012d}.png', _stripes([0, 12, 255]))
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #633bdb26
 def _write_davis(folder: Path):
     r = folder / 'DAVIS'
     for q in ('bear', 'dog'):
@@ -331,6 +365,7 @@ def _write_davis(folder: Path):
     (r / 'ImageSets/2017').mkdir(parents=True)
     for s, q in (('train', 'bear'), ('val', 'dog')): (r / 'ImageSets/2017' / f'{s}.txt').write_text(q + '\n')
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #e087b317
 def _escape_id(folder: Path, index: Path, dirs: Sequence[tuple]) -> Path:
     "Point the first id of a split file out of the folder: its files, found as dir/<id><suffix>, copied outside."
     def new(i: str) -> str:
@@ -338,6 +373,7 @@ def _escape_id(folder: Path, index: Path, dirs: Sequence[tuple]) -> Path:
         return rel[:len(rel) - len(dirs[0][1])]
     return _first_line(index, new)
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #e17a475d
 def _dense(fmt: str, splits: Sequence[str]) -> Callable:
     return lambda f, strict: [dense.read_dense(f, s, format=fmt, strict=strict) for s in splits]
 
@@ -364,13 +400,15 @@ def _write_nyu_mat(folder: Path):
         f['images'] = rng.integers(0, 256, (4, 3, 16, 12), dtype=np.uint8); f['depths'] = rng.uniform(1, 3, (4, 16, 12))
     with h5py.File(folder / 'splits.mat', 'w') as f: f['trainNdxs'] = [[1, 2]]; f['testNdxs'] = [[3, 4]]
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #5b727aa0
 def _nyu_mat_dup(folder: Path) -> Path:
-    import h5py
+    import h5py  # a dev requirement, like the reader's own fixture
     with h5py.File(folder / 'splits.mat', 'w') as f: f['trainNdxs'] = [[1, 2, 2]]; f['testNdxs'] = [[3, 4]]
     return folder / 'splits.mat'
 
 _rot = lambda mm: (mm << 3 | mm >> 13) & 0xFFFF  # SUN RGB-D stores millimetres rotated left by 3 bits
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #bb5f5b29
 def _write_sunrgbd(folder: Path):
     r = folder / 'SUNRGBD'
     for k in range(1, 5):
@@ -378,6 +416,7 @@ def _write_sunrgbd(folder: Path):
         _rgb(d / 'image' / f'{d.name}.jpg', seed=k); _gray(d / 'depth' / f'{d.name}.png', np.full((12, 16), _rot(1500 + k)), 'I;16')
     for s, ks in (('train', (1, 2)), ('test', (3, 4))): (r / f'sunrgbd_{s}.txt').write_text(''.join(f'kv1/NYUdata/NYU{k:04d}\n' for k in ks))
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #863e21af
 def _write_hci4d(folder: Path):
     cfg = "[intrinsics]\nfocal_length_mm = 100.0\nsensor_size_mm = 35.0\n[extrinsics]\nbaseline_mm = 60.0\nfocus_distance_m = 6.9\n"
     for k, scene in enumerate(('boxes', 'dino')):
@@ -385,6 +424,7 @@ def _write_hci4d(folder: Path):
         _rgb(d / depth.HCI_IMAGE, seed=k); (d / 'parameters.cfg').write_text(cfg)
         _write_pfm(d / depth.HCI_DISP, np.full((12, 16), 0.5 + k))
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #691aebfe
 def _nyu_escape(folder: Path) -> Path:
     "The first train line pointing at a copy of its image and depth map outside the folder."
     base = folder / 'sync'
@@ -402,12 +442,14 @@ for _c in [
         'duplicate': lambda f: _dup_line(_sun(f)),
         'outside-root': lambda f: _first_line(_sun(f), lambda l: _outside(f, f / 'SUNRGBD' / l, f / 'SUNRGBD'))}),
     ReaderCase('hci4d', 'dense', _write_hci4d, _dense('hci4d', ('test',)), _DENSE, lax=False),
+    ReaderCase('kitti', 'dense', _synth('kitti', 8), _dense('kitti', ('train', 'val')), _DENSE), # no index file: no row damages
 ]:
     if _c.format != 'nyu-mat' or importlib.util.find_spec('h5py'): register_reader_case(_c)
 
 # %% ../../nbs/03_datasets/07_badinputs.ipynb #fa99e737
 _FSC = lambda f: (f / imagesets.FSC147_FILES['splits'], f / imagesets.FSC147_FILES['annotations'], f / imagesets.FSC147_FILES['images'])
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #9233b47f
 def _fsc_escape(f: Path) -> tuple:
     "The first train image renamed to a copy outside the folder, in the split list and the annotations."
     splits, ann, img = _FSC(f)
@@ -415,12 +457,17 @@ def _fsc_escape(f: Path) -> tuple:
     _json_edit(ann, lambda a: a.__setitem__(new, a[old]))
     return _json_edit(splits, lambda s: s['train'].__setitem__(0, new)), ann
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #840d020e
 def _clevr(f: Path) -> Path: return f / 'CLEVR_v1.0/scenes/CLEVR_train_scenes.json'
+
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #8ad0984f
 def _clevr_escape(f: Path) -> Path:
     img = f / 'CLEVR_v1.0/images/train'
     return _json_edit(_clevr(f), lambda d: d['scenes'][0].__setitem__('image_filename', _outside(f, img / d['scenes'][0]['image_filename'], img)))
 
 _CARPK = 'CARPK_devkit/data'
+
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #d69d32b6
 def _carpk_nan(f: Path) -> Path: return _first_line(sorted((f / _CARPK / 'Annotations').glob('*.txt'))[0], lambda l: 'nan ' + l.split(' ', 1)[1])
 
 for _c in [
@@ -462,17 +509,20 @@ def _write_class_csv(folder: Path):
     for k in range(4): _rgb(folder / 'img' / f'{k}.png', seed=k)
     (folder / 'labels.csv').write_text('path,label,split\nimg/0.png,cat,train\nimg/1.png,dog,train\nimg/2.png,cat,test\nimg/3.png,dog,test\n')
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #5b7d4d46
 def _write_dsprites(folder: Path):
     folder.mkdir(parents=True)
     lat = np.zeros((10, 6), np.int64); lat[:, 3] = np.arange(10) * 4; lat[:, 4] = np.arange(10) * 3
     np.savez_compressed(folder / classes.DSPRITES_FILE, imgs=np.eye(16, dtype=np.uint8)[None, :12].repeat(10, 0), latents_classes=lat)
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #ef3ab92b
 def _write_svhn(folder: Path):
     from scipy.io import savemat  # a dev requirement, like the reader's own fixture
     folder.mkdir(parents=True)
     X, y = np.random.default_rng(0).integers(0, 256, (12, 16, 3, 10), dtype=np.uint8), np.arange(1, 11, dtype=np.uint8)[:, None]
     savemat(folder / 'train_32x32.mat', {'X': X, 'y': y}); savemat(folder / 'test_32x32.mat', {'X': X[..., :3], 'y': y[:3]})
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #37a73591
 def _write_retinopathy(folder: Path):
     names, k = {s: [] for s in ('train', 'val', 'test')}, 0
     while min(map(len, names.values())) < 2:  # two patients in each split (the split is a hash of the patient id)
@@ -506,11 +556,10 @@ for _c in [
     if _c.format != 'svhn' or importlib.util.find_spec('scipy'): register_reader_case(_c)
 
 # %% ../../nbs/03_datasets/07_badinputs.ipynb #fe0cb96c
-JUDGMENT_READERS = {'nights': judgments.read_nights, 'bapps': judgments.read_bapps, 'things': judgments.read_things,
-                    'imagenet': judgments.imagenet_triplets, 'triplet-csv': judgments.read_triplet_csv} # the readers of percep_align.datasets.judgments
+JUDGMENT_READERS = formats.readers('judgments') # the readers of percep_align.datasets.judgments, from the registry
+_FAMILIES = {'segmentation': 'dense', 'depth': 'dense'} # a registry task -> its family in the matrix (else the task itself)
 
+# %% ../../nbs/03_datasets/07_badinputs.ipynb #b863a1f3
 def package_readers() -> dict:
-    "Every reader of the package by format name, from the package's reader tables: format -> family."
-    tables = {'judgments': JUDGMENT_READERS, 'dense': dense.dense_readers(), 'counting': imagesets.COUNT_READERS,
-              'retrieval': imagesets.RETRIEVAL_READERS, 'classification': classes.CLASS_READERS}
-    return {f: fam for fam, t in tables.items() for f in t}
+    "Every reader of the package by format name, from the format registry: format -> family."
+    return {f: _FAMILIES.get(formats.get_format(f).task, formats.get_format(f).task) for f in formats.format_names()}

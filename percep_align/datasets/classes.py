@@ -16,22 +16,27 @@ from .. import core
 from .images import keyed_build
 from .judgments import DataError, MissingSplit, ReadReport, IMAGE_EXTENSIONS, leaves_root
 from .imagesets import ImageSet
+from .formats import DatasetFormat, detect, register_format
+from ..world.tasksets import VTAB_TASKS, _vtab_writer
+from ..world.writers import write_classification
 
 # %% auto #0
 __all__ = ['GROUPS', 'FOLDER_SPLITS', 'CSV_COLUMNS', 'SPLIT_FRACTIONS', 'DSPRITES_FILE', 'DSPRITES_TASKS', 'DSPRITES_CLASSES',
-           'SVHN_SPLITS', 'SVHN_CLASSES', 'RETINOPATHY_CLASSES', 'RETINOPATHY_EXTENSIONS', 'CLASS_READERS',
-           'CLASS_MARKS', 'CLASS_FILE_SUFFIXES', 'VTAB1K_SIZES', 'imagefolder_classes', 'read_imagefolder',
-           'read_class_csv', 'dsprites_class_names', 'read_dsprites', 'read_svhn', 'retinopathy_split_of',
-           'read_retinopathy', 'detect_class_format', 'read_classification', 'vtab1k']
+           'SVHN_SPLITS', 'SVHN_CLASSES', 'RETINOPATHY_CLASSES', 'RETINOPATHY_EXTENSIONS', 'CLASS_MARKS',
+           'CLASS_FILE_SUFFIXES', 'CLASS_FORMATS', 'CLASS_READERS', 'VTAB1K_SIZES', 'imagefolder_classes',
+           'read_imagefolder', 'read_class_csv', 'dsprites_class_names', 'read_dsprites', 'read_svhn',
+           'retinopathy_split_of', 'read_retinopathy', 'detect_class_format', 'read_classification', 'vtab1k']
 
 # %% ../../nbs/03_datasets/06_classes.ipynb #b14221eb
 GROUPS = ('natural', 'specialized', 'structured')
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #7134e45c
 def _bad(rep: ReadReport, strict: bool, reason: str, what: str):
     "Raise `DataError(what)` when strict, else count the record under `reason` in `rep`."
     if strict: raise DataError(what)
     rep.drop(reason, what)
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #9753e698
 def _meta_group(folder: Path) -> str | None:
     "The 'group' key of `folder/meta.json`, or None when there is no such file."
     p = folder / 'meta.json'
@@ -42,6 +47,7 @@ def _meta_group(folder: Path) -> str | None:
     if g is not None and g not in GROUPS: raise DataError(f"{p}: 'group' must be one of {GROUPS}, got {g!r}")
     return g
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #dba06e05
 def _check_split(split: str, splits, source) -> str:
     "`split` when it is one of `splits`, else a ValueError naming the choices."
     if split not in splits: raise ValueError(f"{source}: split must be one of {tuple(splits)}, got {split!r}")
@@ -50,8 +56,10 @@ def _check_split(split: str, splits, source) -> str:
 # %% ../../nbs/03_datasets/06_classes.ipynb #3604a2bf
 FOLDER_SPLITS = ('train', 'val', 'test')
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #5e213a5c
 def _has_image(d: Path) -> bool: return any(f.is_file() and f.suffix.lower() in IMAGE_EXTENSIONS for f in d.rglob('*'))
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #9f9c1be9
 def imagefolder_classes(root: str | os.PathLike, # the folder holding train/, val/, test/
                        ) -> tuple:
     "The class names of an ImageFolder tree: sorted class folders of its train/val splits; a test-only or imageless class is an error."
@@ -96,6 +104,7 @@ def read_imagefolder(root: str | os.PathLike, # the folder holding train/, val/,
 # %% ../../nbs/03_datasets/06_classes.ipynb #8163c321
 CSV_COLUMNS = ('path', 'label') # required header columns; 'split' is optional
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #bd29d5ce
 def _find_csv(p: Path) -> Path:
     "The CSV file `p`, or the classification CSV inside the folder `p`."
     if p.is_file(): return p
@@ -104,11 +113,13 @@ def _find_csv(p: Path) -> Path:
     if len(found) == 1: return found[0]
     raise DataError(f"{p}: no classification CSV (looked for the file itself, labels.csv, or a single *.csv; found {[f.name for f in found]})")
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #d0985e2c
 def _sorted_labels(labels) -> list:
     "Unique labels sorted numerically when all are integers, else as strings."
     u = set(labels)
     return sorted(u, key=int) if all(re.fullmatch(r'-?\d+', v) for v in u) else sorted(u)
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #4d67d629
 def _csv_rows(path: Path, rep: ReadReport, strict: bool) -> tuple[list, bool]:
     "Well-formed rows of a classification CSV as (line, path, label, split) and whether it has a split column."
     try:
@@ -138,6 +149,7 @@ def _csv_classes(path: Path, rows: list) -> tuple:
     if dup or not names: raise DataError(f"{ct}: {'duplicate class names ' + str(dup[:5]) if dup else 'no class names'}")
     return tuple(names)
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #1b60f226
 def read_class_csv(path_or_root: str | os.PathLike, # a CSV file, or a folder holding labels.csv
                    split: str | None = None, # keep rows whose split column equals this (None: every row)
                    strict: bool = True, # raise on bad rows (False: skip and count them in report)
@@ -164,13 +176,17 @@ def read_class_csv(path_or_root: str | os.PathLike, # a CSV file, or a folder ho
 
 # %% ../../nbs/03_datasets/06_classes.ipynb #8014145d
 _PNG_VERSION = 1
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #354878ec
 SPLIT_FRACTIONS = {'train': (0.0, 0.6), 'val': (0.6, 0.8), 'trainval': (0.0, 0.8), 'test': (0.8, 1.0)} # VTAB's dSprites 60/20/20
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #a51dbf71
 def _fraction_slice(order: np.ndarray, split: str, fractions: dict) -> np.ndarray:
     "The items of `order` in `split`'s [start, end) fraction, VTAB style (`int(N * fraction)` bounds)."
     a, b = fractions[split]; n = len(order)
     return order[int(n * a):int(n * b)]
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #06e8f304
 def _draw(idx: np.ndarray, n: int | None, seed: int, source) -> np.ndarray:
     "All of `idx` (sorted) when `n` is None, else a seeded sorted draw of `n` of them."
     if n is None: return np.sort(idx)
@@ -178,6 +194,7 @@ def _draw(idx: np.ndarray, n: int | None, seed: int, source) -> np.ndarray:
         raise ValueError(f"{source}: n must be an int in [1, {len(idx)}] (the split's size), got {n!r}")
     return np.sort(np.random.default_rng(seed).choice(idx, int(n), replace=False))
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #f0b70452
 def _png_cache(source: Path, # the array file the images come from
                out_dir: Path, # caches live in out_dir/<key>/
                what: dict, # the selection (split, n, seed, ...) entering the key
@@ -190,10 +207,15 @@ def _png_cache(source: Path, # the array file the images come from
 
 # %% ../../nbs/03_datasets/06_classes.ipynb #a37a3c4e
 DSPRITES_FILE = 'dsprites_ndarray_co1sh3sc6or40x32y32_64x64.npz'
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #5f334b97
 DSPRITES_TASKS = {'x_position': (4, 32), 'orientation': (3, 40)} # task -> (latents_classes column, number of values)
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #ea559184
 DSPRITES_CLASSES = 16 # VTAB's bins
 _NPY_HEADERS = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #28c99477
 def _npz_rows(npz: Path, key: str, idx: np.ndarray):
     "Yield `(i, row)` for the sorted row indices `idx` of member `key` of an .npz, decompressing as it goes."
     try:
@@ -206,6 +228,7 @@ def _npz_rows(npz: Path, key: str, idx: np.ndarray):
                 yield int(i), np.frombuffer(f.read(size), dtype=dtype).reshape(shape[1:])
     except (zipfile.BadZipFile, KeyError, ValueError) as e: raise DataError(f"{npz}: cannot read '{key}': {e}") from None
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #aec47f68
 def dsprites_class_names(task: str) -> tuple:
     "The 16 VTAB class names of a dSprites task, each naming the latent values it covers."
     col, nv = DSPRITES_TASKS[task]
@@ -223,6 +246,7 @@ def _dsprites_latents(npz: Path) -> np.ndarray:
     if lat.ndim != 2 or lat.shape[1] != 6: raise DataError(f"{npz}: latents_classes has shape {lat.shape}, expected (N, 6)")
     return lat
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #d14cf11a
 def _dsprites_write(npz: Path, split: str, n: int | None, seed: int) -> Callable[[Path], dict]:
     "The `write` step of the dSprites PNG cache for one split selection."
     def write(tmp: Path) -> dict:
@@ -264,15 +288,19 @@ def read_dsprites(npz: str | os.PathLike, # the official dSprites .npz, or the f
 # %% ../../nbs/03_datasets/06_classes.ipynb #7c17a089
 SVHN_SPLITS = {'train': ('train', 0.0, 0.9), 'val': ('train', 0.9, 1.0), 'trainval': ('train', 0.0, 1.0),
                'test': ('test', 0.0, 1.0), 'extra': ('extra', 0.0, 1.0)} # split -> (file, start, end fraction)
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #e89a3709
 SVHN_CLASSES = tuple(str(d) for d in range(10))
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #815cfe6a
 def _loadmat(path: Path, names: list) -> dict:
     "The variables `names` of a MATLAB v5 file, through scipy (a clear ImportError when it is missing)."
-    try: from scipy.io import loadmat
+    try: from scipy.io import loadmat  # optional: only SVHN's .mat files need scipy
     except ImportError: raise ImportError("reading SVHN .mat files needs scipy: pip install scipy") from None
     try: return loadmat(path, variable_names=names)
     except Exception as e: raise DataError(f"{path}: not a readable MATLAB file: {e}") from None
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #8fe4978d
 def _svhn_write(mat: Path, split: str, n: int | None, seed: int) -> Callable[[Path], dict]:
     "The `write` step of the SVHN PNG cache for one split selection."
     def write(tmp: Path) -> dict:
@@ -310,17 +338,22 @@ def read_svhn(root: str | os.PathLike, # the folder holding {train,test}_32x32.m
 
 # %% ../../nbs/03_datasets/06_classes.ipynb #147ebbe3
 RETINOPATHY_CLASSES = ('no DR', 'mild', 'moderate', 'severe', 'proliferative DR') # level 0-4
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #905f446d
 RETINOPATHY_EXTENSIONS = ('.jpeg', '.jpg', '.png') # tried in this order for an `image` name
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #99b22f9b
 def _hash_fraction(s: str) -> float:
     "A stable number in [0, 1) from the sha256 of `s`."
     return int(hashlib.sha256(s.encode()).hexdigest()[:13], 16) / 16 ** 13
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #834d468b
 def retinopathy_split_of(image: str) -> str:
     "The split ('train', 'val' or 'test') of a Kaggle retinopathy image name, by a hash of its patient id."
     f = _hash_fraction(re.sub(r'_(left|right)$', '', image))
     return next(s for s in ('train', 'val', 'test') if SPLIT_FRACTIONS[s][0] <= f < SPLIT_FRACTIONS[s][1])
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #80aef543
 def _retinopathy_rows(csvp: Path):
     "(line, image, level string) for every row of trainLabels.csv."
     try:
@@ -355,21 +388,44 @@ def read_retinopathy(root: str | os.PathLike, # the folder holding trainLabels.c
     return ImageSet('classification', 'retinopathy', root, split, ids, images, np.array(labels, dtype=np.int64),
                     RETINOPATHY_CLASSES, group='specialized', report=rep)
 
-# %% ../../nbs/03_datasets/06_classes.ipynb #4f492631
-CLASS_READERS = {'dsprites': read_dsprites, 'svhn': read_svhn, 'retinopathy': read_retinopathy,
-                 'imagefolder': read_imagefolder, 'csv': read_class_csv}
+# %% ../../nbs/03_datasets/06_classes.ipynb #37685f36
 CLASS_MARKS = {'dsprites': (DSPRITES_FILE,), 'svhn': ('train_32x32.mat', 'test_32x32.mat'), 'retinopathy': ('trainLabels.csv',),
                'imagefolder': tuple(f'{s}/*/' for s in FOLDER_SPLITS), 'csv': ('labels.csv',)} # format -> globs, any one marks it
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #914ab780
 CLASS_FILE_SUFFIXES = {'.npz': 'dsprites', '.csv': 'csv'} # a file given as the root
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #ae34876e
+def _class_marked(name: str) -> Callable[[Path], bool]:
+    "The detection rule of a classification format: a file with its suffix, or a folder holding one of its marks."
+    def holds(root: Path) -> bool:
+        if root.is_file(): return CLASS_FILE_SUFFIXES.get(root.suffix.lower()) == name
+        return root.is_dir() and any(next(root.glob(g), None) for g in CLASS_MARKS[name])
+    return holds
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #020d8650
+def _class_format(name: str, reader: Callable, splits: tuple, synth: dict = {}, generic: bool = False) -> DatasetFormat:
+    "The registry record of a classification format, its marks as layout and detection rule."
+    return DatasetFormat(name, 'classification', reader, splits, None, CLASS_MARKS[name], _class_marked(name), synth, generic)
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #91eb27a9
+CLASS_FORMATS = tuple(register_format(f) for f in (
+    _class_format('dsprites', read_dsprites, tuple(SPLIT_FRACTIONS)), _class_format('svhn', read_svhn, tuple(SVHN_SPLITS)),
+    _class_format('retinopathy', read_retinopathy, ('train', 'val', 'trainval', 'test')),
+    _class_format('imagefolder', read_imagefolder, FOLDER_SPLITS, {'classification': write_classification,
+                  **{f'vtab-{t}': _vtab_writer(t) for t in VTAB_TASKS}}, generic=True),
+    _class_format('csv', read_class_csv, (), generic=True)))
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #a64c3b91
+CLASS_READERS = {f.name: f.reader for f in CLASS_FORMATS} # the classification readers this module registers
+
+# %% ../../nbs/03_datasets/06_classes.ipynb #685ed507
 def detect_class_format(root: str | os.PathLike, # a dataset folder (or a .npz / .csv file)
                        ) -> str | None:
     "The classification format whose marks `root` holds, or None."
-    root = Path(root)
-    if root.is_file(): return CLASS_FILE_SUFFIXES.get(root.suffix.lower())
-    if not root.is_dir(): return None
-    return next((f for f, globs in CLASS_MARKS.items() if any(next(root.glob(g), None) for g in globs)), None)
+    return next(iter(detect(root, 'classification')), None)
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #1bcc7a7d
 def read_classification(root: str | os.PathLike, # the dataset root (or file)
                         split: str = 'train', # the split to read
                         format: str | None = None, # a key of CLASS_READERS (None: detect it)
@@ -384,6 +440,7 @@ def read_classification(root: str | os.PathLike, # the dataset root (or file)
 # %% ../../nbs/03_datasets/06_classes.ipynb #94c7862b
 VTAB1K_SIZES = (800, 200) # train800, val200
 
+# %% ../../nbs/03_datasets/06_classes.ipynb #c36dff77
 def vtab1k(train: ImageSet, # the training split
            val: ImageSet | None = None, # the validation split (None: draw val200 from train too)
            seed: int = 0, # seed of the draw

@@ -4,21 +4,25 @@
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #a3bd2fcf
 from __future__ import annotations
-import difflib, importlib, importlib.util, json, os
+import difflib, json, os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
+from fastcore.basics import patch
 
 from .. import core
 from .judgments import DataError, ReadReport, leaves_root
+from .formats import DatasetFormat, ImageHeaderError, format_names, image_size, readers, register_format
+from . import formats as format_registry
+from ..world.tasksets import write_segmentation
 
 # %% auto #0
 __all__ = ['SEG_LAYOUTS', 'VOC_CLASSES', 'ADE20K_CLASSES', 'ADE20K_LUT', 'ADE20K_SPLITS', 'CITYSCAPES_CLASSES',
            'CITYSCAPES_LABEL_IDS', 'CITYSCAPES_LUT', 'COCO_STUFF_UNUSED', 'COCO_STUFF_CLASSES', 'COCO_STUFF_LUT',
-           'COCO_STUFF_SPLITS', 'DAVIS_CLASSES', 'DAVIS_LUT', 'SEG_READERS', 'DENSE_READERS', 'DenseSet',
+           'COCO_STUFF_SPLITS', 'DAVIS_CLASSES', 'DAVIS_LUT', 'SEG_FORMATS', 'SEG_READERS', 'DenseSet',
            'read_label_png', 'LabelMap', 'SegLayout', 'dataset_root', 'voc_lut', 'read_voc', 'read_ade20k',
            'read_cityscapes', 'read_coco_stuff', 'read_davis', 'dense_readers', 'detect_format', 'near_miss',
            'read_dense']
@@ -53,43 +57,53 @@ class DenseSet:
         if self.class_names and len(self.class_names) != self.num_classes:
             raise ValueError(f"{len(self.class_names)} class names for num_classes={self.num_classes}")
 
-    def __len__(self) -> int: return len(self.ids)
-    def __repr__(self):
-        k = f", {self.num_classes} classes" if self.num_classes else ''
-        return f"DenseSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} samples{k}, root={str(self.root)!r})"
+# %% ../../nbs/03_datasets/03_dense.ipynb #faa06b23
+@patch
+def __len__(self: DenseSet) -> int: return len(self.ids)
 
-    def target(self, i: int) -> np.ndarray:
-        "The decoded (H, W) target of sample `i`, checked to be its image's size; any failure raises `DataError` naming the file."
-        p, img = self.targets[i], self.images[i]
-        try: t = self.decode(p)
-        except DataError: raise
-        except Exception as e: raise DataError(f"{self.format} target {p} (sample {self.ids[i]!r}): {type(e).__name__}: {e}") from e
-        try:
-            with Image.open(img) as im: w, h = im.size  # the header only
-        except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e}") from None
-        if t.shape[:2] != (h, w):  # resizing it to the image would misplace every label or depth value: refuse
-            raise DataError(f"{self.format} sample {self.ids[i]!r}: target {p} is {t.shape[1]}x{t.shape[0]} but its image {img} is "
-                            f"{w}x{h}; a target must have its image's size")
-        return t
+# %% ../../nbs/03_datasets/03_dense.ipynb #4246cecb
+@patch
+def __repr__(self: DenseSet):
+    k = f", {self.num_classes} classes" if self.num_classes else ''
+    return f"DenseSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} samples{k}, root={str(self.root)!r})"
 
-    def fingerprint(self) -> str:
-        "A short hash of the task, format, split, ids and the (relative path, size, mtime) of every file."
-        files = []
-        for p in dict.fromkeys(self.images + self.targets):
-            try: st = os.stat(p)
-            except OSError as e: raise DataError(f"cannot stat {p}: {e}") from None
-            files.append((os.path.relpath(p, self.root), st.st_size, st.st_mtime_ns))
-        return core.fingerprint({'task': self.task, 'format': self.format, 'split': self.split, 'ids': self.ids, 'files': files})
+# %% ../../nbs/03_datasets/03_dense.ipynb #6edbeb75
+@patch
+def target(self: DenseSet, i: int) -> np.ndarray:
+    "The decoded (H, W) target of sample `i`, checked to be its image's size; any failure raises `DataError` naming the file."
+    p, img = self.targets[i], self.images[i]
+    try: t = self.decode(p)
+    except DataError: raise
+    except Exception as e: raise DataError(f"{self.format} target {p} (sample {self.ids[i]!r}): {type(e).__name__}: {e}") from e
+    try: h, w = image_size(img)
+    except ImageHeaderError as e: raise DataError(f"{self.format} image {img} (sample {self.ids[i]!r}): cannot read it: {e.reason}") from None
+    if t.shape[:2] != (h, w):  # resizing it to the image would misplace every label or depth value: refuse
+        raise DataError(f"{self.format} sample {self.ids[i]!r}: target {p} is {t.shape[1]}x{t.shape[0]} but its image {img} is "
+                        f"{w}x{h}; a target must have its image's size")
+    return t
 
-    def subset(self, n: int, # how many samples to keep
-               seed: int = 0) -> DenseSet:
-        "A deterministic random subset of `n` samples in their original order (tests, quick runs)."
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
-            raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
-        idx = np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False))
-        rep = self.report.derive(int(n), f'subset(n={n}, seed={seed})') if self.report is not None else None
-        return replace(self, ids=[self.ids[i] for i in idx], images=[self.images[i] for i in idx],
-                       targets=[self.targets[i] for i in idx], report=rep)
+# %% ../../nbs/03_datasets/03_dense.ipynb #329daef9
+@patch
+def fingerprint(self: DenseSet) -> str:
+    "A short hash of the task, format, split, ids and the (relative path, size, mtime) of every file."
+    files = []
+    for p in dict.fromkeys(self.images + self.targets):
+        try: st = os.stat(p)
+        except OSError as e: raise DataError(f"cannot stat {p}: {e}") from None
+        files.append((os.path.relpath(p, self.root), st.st_size, st.st_mtime_ns))
+    return core.fingerprint({'task': self.task, 'format': self.format, 'split': self.split, 'ids': self.ids, 'files': files})
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #d812bc9d
+@patch
+def subset(self: DenseSet, n: int, # how many samples to keep
+           seed: int = 0) -> DenseSet:
+    "A deterministic random subset of `n` samples in their original order (tests, quick runs)."
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
+        raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
+    idx = np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False))
+    rep = self.report.derive(int(n), f'subset(n={n}, seed={seed})') if self.report is not None else None
+    return replace(self, ids=[self.ids[i] for i in idx], images=[self.images[i] for i in idx],
+                   targets=[self.targets[i] for i in idx], report=rep)
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #a7fa1df2
 _LABEL_MODES = ('P', 'L', 'I', 'I;16', 'I;16B', 'I;16L')
@@ -119,6 +133,7 @@ def _ranges(vals: Sequence[int]) -> str:
         else: out.append([v, v])
     return ', '.join(str(a) if a == b else f'{a}-{b}' for a, b in out)
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #7b140429
 class LabelMap:
     "Decode a label PNG to train ids through a 256-entry lookup table; -1 entries mark values that must not occur."
     def __init__(self, lut: Sequence[int], # lut[stored value] = train id, the ignore value, or -1 (invalid)
@@ -173,6 +188,7 @@ class SegLayout:
         marks = ' + '.join(' or '.join(self._alts(m)) for m in self.marks)
         return f"{marks} (at {', '.join(repr(r or '.') for r in self.roots)})"
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #564228d6
 SEG_LAYOUTS = {
     'voc': SegLayout(('', 'VOC2012', 'VOCdevkit/VOC2012'), ('JPEGImages', ('SegmentationClass', 'SegmentationClassAug'), 'ImageSets/Segmentation')),
     'ade20k': SegLayout(('', 'ADEChallengeData2016'), ('images', ('annotations/training', 'annotations/validation'))),
@@ -181,6 +197,7 @@ SEG_LAYOUTS = {
     'davis': SegLayout(('', 'DAVIS', 'DAVIS2017'), ('JPEGImages/480p', 'Annotations/480p', 'ImageSets/2017')),
 }
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #486bf36b
 def dataset_root(format: str, # a key of SEG_LAYOUTS
                  root: str | os.PathLike) -> Path:
     "The normalised root of a `format` dataset found at or below `root`; raises naming what it looked for."
@@ -204,15 +221,18 @@ def _split_ids(path: Path) -> list[str]:
     if dup: raise DataError(f"{path}: ids listed more than once: {dup[:5]}")
     return ids
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #95919819
 def _pair_files(img_dir: Path, img_suffix: str, lbl_dir: Path, lbl_suffix: str, levels: int = 0) -> list[tuple]:
     "(id, image, label) for every id found on either side; the id is the path below the folder without the suffix."
     pattern = '*/' * levels + '*'
     def ids(d, suf): return {p.relative_to(d).as_posix()[:-len(suf)] for p in d.glob(pattern + suf)} if d.is_dir() else set()
     return [(i, img_dir / (i + img_suffix), lbl_dir / (i + lbl_suffix)) for i in sorted(ids(img_dir, img_suffix) | ids(lbl_dir, lbl_suffix))]
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #1fd9bf8d
 def _need_dir(path: Path, what: str):
     if not path.is_dir(): raise DataError(f"{what} folder not found: {path}")
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #72d997c9
 def _split_dir(format: str, split: str, names: dict) -> str:
     "The folder name of `split` (`names` maps short names to folder names; folder names are accepted too)."
     if split in names: return names[split]
@@ -228,13 +248,13 @@ def _pair_problem(img: Path, lbl: Path, check_sizes: bool) -> tuple[str, str] | 
     if not check_sizes: return None
     size = {}
     for what, p in files.items():
-        try:
-            with Image.open(p) as im: size[what] = im.size
-        except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as e: return f'unreadable {what}', f"cannot read {what} file {p}: {e}"
+        try: size[what] = image_size(p)[::-1]
+        except ImageHeaderError as e: return f'unreadable {what}', f"cannot read {what} file {p}: {e.reason}"
     if size['image'] != size['label']:
         return 'size mismatch', f"image {img} is {size['image'][0]}x{size['image'][1]} px but label {lbl} is {size['label'][0]}x{size['label'][1]}"
     return None
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #1fbf472e
 def _build(format: str, root: Path, split: str, pairs: list[tuple], decode: LabelMap, names: Sequence[str],
            strict: bool, check_sizes: bool, report: ReadReport | None = None) -> DenseSet:
     "Check every (id, image, label) pair and make the `DenseSet`; raise (strict) or count unusable pairs."
@@ -253,12 +273,14 @@ def _build(format: str, root: Path, split: str, pairs: list[tuple], decode: Labe
 VOC_CLASSES = ('background', 'aeroplane', 'bicycle', 'bird', 'boat', 'bottle', 'bus', 'car', 'cat', 'chair', 'cow',
                'diningtable', 'dog', 'horse', 'motorbike', 'person', 'pottedplant', 'sheep', 'sofa', 'train', 'tvmonitor')
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #58ac99c9
 def voc_lut(num_classes: int) -> np.ndarray:
     "Lookup table for labels stored as class ids 0..num_classes-1 plus 255 (void)."
     if not 0 < num_classes < 256: raise ValueError(f"num_classes must be in 1..255, got {num_classes}")
     lut = np.full(256, -1, np.int64); lut[:num_classes] = np.arange(num_classes); lut[255] = 255
     return lut
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #dd6c443f
 def _voc_classes(root: Path) -> tuple:
     "Class names from a synthetic set's `meta.json` when it lists them, else the 21 VOC classes."
     meta = root / 'meta.json'
@@ -302,9 +324,14 @@ ADE20K_CLASSES = (
     'step', 'tank', 'trade name', 'microwave', 'pot', 'animal', 'bicycle', 'lake', 'dishwasher', 'screen', 'blanket',
     'sculpture', 'hood', 'sconce', 'vase', 'traffic light', 'tray', 'ashcan', 'fan', 'pier', 'crt screen', 'plate',
     'monitor', 'bulletin board', 'shower', 'radiator', 'glass', 'clock', 'flag')
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #9a8fc791
 ADE20K_LUT = np.concatenate([[255], np.arange(150), np.full(105, -1)]).astype(np.int64)
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #4a89d96a
 ADE20K_SPLITS = {'train': 'training', 'val': 'validation'}
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #8c9225f0
 def read_ade20k(root: str | os.PathLike, # ADEChallengeData2016 or its parent
                 split: str = 'train', # 'train' or 'val' (or 'training', 'validation')
                 strict: bool = True, # False: skip broken pairs and count them in report
@@ -313,6 +340,7 @@ def read_ade20k(root: str | os.PathLike, # ADEChallengeData2016 or its parent
     "ADE20K SceneParsing: 150 classes (stored 1..150 -> 0..149), stored 0 -> 255 (ignored)."
     return _read_images_annotations('ade20k', root, split, ADE20K_SPLITS, ADE20K_LUT, ADE20K_CLASSES, strict, check_sizes)
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #3bc8e975
 def _read_images_annotations(fmt, root, split, splits, lut, classes, strict, check_sizes) -> DenseSet:
     "The `images/<split>/*.jpg` + `annotations/<split>/*.png` layout ADE20K and COCO-Stuff share."
     root, sub = dataset_root(fmt, root), _split_dir(fmt, split, splits)
@@ -323,9 +351,14 @@ def _read_images_annotations(fmt, root, split, splits, lut, classes, strict, che
 # %% ../../nbs/03_datasets/03_dense.ipynb #71b68fae
 CITYSCAPES_CLASSES = ('road', 'sidewalk', 'building', 'wall', 'fence', 'pole', 'traffic light', 'traffic sign', 'vegetation',
                       'terrain', 'sky', 'person', 'rider', 'car', 'truck', 'bus', 'train', 'motorcycle', 'bicycle')
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #234e9079
 CITYSCAPES_LABEL_IDS = (7, 8, 11, 12, 13, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 31, 32, 33) # label id of train id 0..18
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #4d8b3702
 CITYSCAPES_LUT = np.full(256, 255, np.int64); CITYSCAPES_LUT[list(CITYSCAPES_LABEL_IDS)] = np.arange(19)
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #60cfc4e6
 def read_cityscapes(root: str | os.PathLike, # the folder holding leftImg8bit/ and gtFine/ (or its parent)
                     split: str = 'train', # 'train', 'val' or 'test'
                     strict: bool = True, # False: skip broken pairs and count them in report
@@ -340,6 +373,8 @@ def read_cityscapes(root: str | os.PathLike, # the folder holding leftImg8bit/ a
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #be5e6b84
 COCO_STUFF_UNUSED = (11, 25, 28, 29, 44, 65, 67, 68, 70, 82, 90) # stored values of the 11 unused thing classes
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #da576baf
 COCO_STUFF_CLASSES = (
     'person', 'bicycle', 'car', 'motorcycle', 'airplane', 'bus', 'train', 'truck', 'boat', 'traffic light', 'fire hydrant',
     'stop sign', 'parking meter', 'bench', 'bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra',
@@ -358,10 +393,15 @@ COCO_STUFF_CLASSES = (
     'stone', 'straw', 'structural-other', 'table', 'tent', 'textile-other', 'towel', 'tree', 'vegetable', 'wall-brick',
     'wall-concrete', 'wall-other', 'wall-panel', 'wall-stone', 'wall-tile', 'wall-wood', 'water-other', 'waterdrops',
     'window-blind', 'window-other', 'wood')
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #2ded38b5
 COCO_STUFF_LUT = np.full(256, -1, np.int64); COCO_STUFF_LUT[[v for v in range(182) if v not in COCO_STUFF_UNUSED]] = np.arange(171)
 COCO_STUFF_LUT[list(COCO_STUFF_UNUSED) + [255]] = 255
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #201605f5
 COCO_STUFF_SPLITS = {'train': 'train2017', 'val': 'val2017'}
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #9a9fab20
 def read_coco_stuff(root: str | os.PathLike, # the folder holding images/ and annotations/ (or its parent)
                     split: str = 'train', # 'train' or 'val' (or 'train2017', 'val2017')
                     strict: bool = True, # False: skip broken pairs and count them in report
@@ -372,8 +412,11 @@ def read_coco_stuff(root: str | os.PathLike, # the folder holding images/ and an
 
 # %% ../../nbs/03_datasets/03_dense.ipynb #acdcf743
 DAVIS_CLASSES = ('background', 'object')
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #b71bab03
 DAVIS_LUT = np.ones(256, np.int64); DAVIS_LUT[0] = 0; DAVIS_LUT[255] = 255
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #a0b7862f
 def read_davis(root: str | os.PathLike, # the DAVIS folder (holding JPEGImages/, Annotations/, ImageSets/) or its parent
                split: str = 'train', # a file of ImageSets/2017: 'train' or 'val'
                strict: bool = True, # False: skip broken pairs and missing sequences and count them in report
@@ -390,42 +433,47 @@ def read_davis(root: str | os.PathLike, # the DAVIS folder (holding JPEGImages/,
         else: rep.drop('missing sequence', f"{seq}: no frames under {img_dir / seq}")
     return _build('davis', root, split, pairs, LabelMap(DAVIS_LUT, 'davis'), DAVIS_CLASSES, strict, check_sizes, rep)
 
-# %% ../../nbs/03_datasets/03_dense.ipynb #658ace18
-SEG_READERS = {'voc': read_voc, 'ade20k': read_ade20k, 'cityscapes': read_cityscapes, 'coco-stuff': read_coco_stuff, 'davis': read_davis}
-DENSE_READERS = dict(SEG_READERS) # the depth readers join on the first `dense_readers()` call
+# %% ../../nbs/03_datasets/03_dense.ipynb #8e8e2cbe
+def _seg_format(name: str, reader: Callable, splits: tuple, synth: dict = {}) -> DatasetFormat:
+    "The registry record of a segmentation format: its `SEG_LAYOUTS` entry is both layout and detection rule."
+    return DatasetFormat(name, 'segmentation', reader, splits, ('train', 'val'), SEG_LAYOUTS[name], SEG_LAYOUTS[name].find, synth)
 
-def _depth_data():
-    "The module `percep_align.datasets.depth` if it exists, else None (an error inside it is raised, not hidden)."
-    if importlib.util.find_spec('percep_align.datasets.depth') is None: return None
-    return importlib.import_module('percep_align.datasets.depth')
+# %% ../../nbs/03_datasets/03_dense.ipynb #c8cc0804
+SEG_FORMATS = tuple(register_format(f) for f in (
+    _seg_format('voc', read_voc, ('train', 'val', 'trainval', 'train_aug'), {'segmentation': write_segmentation}),
+    _seg_format('ade20k', read_ade20k, tuple(ADE20K_SPLITS)), _seg_format('cityscapes', read_cityscapes, ('train', 'val', 'test')),
+    _seg_format('coco-stuff', read_coco_stuff, tuple(COCO_STUFF_SPLITS)), _seg_format('davis', read_davis, ('train', 'val'))))
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #fdddf7ee
+SEG_READERS = {f.name: f.reader for f in SEG_FORMATS} # the segmentation readers this module registers
+
+# %% ../../nbs/03_datasets/03_dense.ipynb #36c4e114
 def dense_readers() -> dict:
-    "Every dense reader by format name: `SEG_READERS` plus `depth_data.DEPTH_READERS` when that module exists."
-    dd = _depth_data()
-    if dd is not None: DENSE_READERS.update(dd.DEPTH_READERS)
-    return DENSE_READERS
+    "Every dense reader by format name (segmentation and depth), from the format registry."
+    return readers('segmentation', 'depth')
 
-# %% ../../nbs/03_datasets/03_dense.ipynb #68fcc162
+# %% ../../nbs/03_datasets/03_dense.ipynb #9a7baba0
 def detect_format(root: str | os.PathLike, # a dataset folder at any usual level (or a depth file, e.g. an NYU .mat)
                  ) -> str:
     "The dense format whose layout `root` holds; raises `DataError` naming every layout it looked for."
     if not Path(root).expanduser().exists(): raise DataError(f"dataset path not found: {root}")
-    found = [f for f, lay in SEG_LAYOUTS.items() if lay.find(root) is not None]
+    found = format_registry.detect(root, 'segmentation')
     if len(found) > 1: raise DataError(f"{root} holds several dataset layouts {found}; pass format= explicitly")
     if found: return found[0]
-    dd = _depth_data()
-    depth = dd.detect_depth_format(root) if dd is not None else None
-    if depth: return depth
+    depth = format_registry.detect(root, 'depth')
+    if depth: return depth[0]
     looked = '; '.join(f"{f}: {lay.describe()}" for f, lay in SEG_LAYOUTS.items())
-    tail = ' and the depth layouts of percep_align.datasets.depth' if dd is not None else ''
+    tail = f" and the depth layouts ({', '.join(format_names('depth'))})"
     raise DataError(f"{root}: no dense dataset layout recognised{near_miss({f: (l,) for f, l in SEG_LAYOUTS.items()}, root)}. Looked for {looked}{tail}")
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #228f20b1
 def near_miss(layouts: dict, # format -> layouts (SegLayout tuple)
               root: str | os.PathLike) -> str:
     "'; closest: FORMAT at PATH lacks X' for each layout `root` partly holds, else ''."
     found = [(f, n) for f, lays in layouts.items() for l in lays if (n := l.near(root)) is not None]
     return '' if not found else '; closest: ' + ', '.join(f"{f} at {p} lacks {' + '.join(miss)}" for f, (p, miss) in found)
 
+# %% ../../nbs/03_datasets/03_dense.ipynb #87407d17
 def read_dense(root: str | os.PathLike, # dataset folder (any usual level) or file
                split: str, # split name as the format's reader spells it ('train', 'val', 'test', ...)
                format: str | None = None, # a key of dense_readers(); None: detect_format(root)

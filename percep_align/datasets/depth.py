@@ -6,26 +6,38 @@
 from __future__ import annotations
 import configparser, hashlib, json, os, re
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from PIL import Image
 
 from .judgments import DataError, ReadReport, leaves_root
 from .dense import DenseSet
+from .formats import DatasetFormat, ImageHeaderError, detect, image_size, register_format
+from ..core import atomic_write_text
+from ..world.scenes import make_scene
+from ..world.writers import _item_rng, _params, _save_jpg, _save_png, _splits, _write
 
 # %% auto #0
 __all__ = ['NYU_RANGE', 'SUNRGBD_RANGE', 'HCI_RANGE', 'NYU_EIGEN_CROP', 'NYU_LISTS', 'NYU_DIRS', 'NYU_MAT', 'SUNRGBD_SENSORS',
-           'HCI_KEYS', 'HCI_IMAGE', 'HCI_DISP', 'DEPTH_READERS', 'decode_nyu_png', 'sunrgbd_unrotate',
-           'decode_sunrgbd_png', 'read_nyu', 'extract_nyu_mat', 'read_nyu_mat', 'sunrgbd_hash_split', 'read_sunrgbd',
-           'read_pfm', 'hci_params', 'hci_disp_to_depth', 'decode_hci_disparity', 'read_hci4d', 'detect_depth_format']
+           'HCI_KEYS', 'HCI_IMAGE', 'HCI_DISP', 'DEPTH_FORMATS', 'DEPTH_READERS', 'decode_nyu_png', 'sunrgbd_unrotate',
+           'decode_sunrgbd_png', 'read_nyu', 'write_depth', 'extract_nyu_mat', 'read_nyu_mat', 'sunrgbd_hash_split',
+           'read_sunrgbd', 'read_pfm', 'hci_params', 'hci_disp_to_depth', 'decode_hci_disparity', 'read_hci4d',
+           'detect_depth_format']
 
 # %% ../../nbs/03_datasets/04_depth.ipynb #21d981dd
 NYU_RANGE = (1e-3, 10.0)        # metres: the NYUv2 protocol's valid depth
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #f29db9fc
 SUNRGBD_RANGE = (1e-3, 8.0)     # metres: SUN RGB-D depth is clipped at 8 m
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #ff6eb2ca
 HCI_RANGE = (1e-3, 100.0)       # metres: every positive, finite depth of the light field scenes
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #4cb79cfb
 NYU_EIGEN_CROP = (45, 471, 41, 601) # (top, bottom, left, right) of a 480×640 NYU map (Eigen et al.)
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #aac613dd
 def _png16(path: Path) -> np.ndarray:
     "A single-channel 16-bit PNG as uint16 (H, W); `DataError` naming the file otherwise."
     try:
@@ -35,6 +47,7 @@ def _png16(path: Path) -> np.ndarray:
         raise DataError(f"{path}: expected a single-channel 16-bit depth PNG, got mode {mode} shape {a.shape}")
     return a.astype(np.uint16)
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #1def4b43
 def decode_nyu_png(path: str | os.PathLike) -> np.ndarray:
     "NYUv2 depth PNG (uint16 millimetres, 0 = invalid) -> float32 metres."
     return (_png16(Path(path)) / 1000.0).astype(np.float32)
@@ -45,6 +58,7 @@ def sunrgbd_unrotate(v: np.ndarray) -> np.ndarray:
     v = np.asarray(v, np.uint16)
     return (v >> np.uint16(3)) | (v << np.uint16(13))
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #5548b18f
 def decode_sunrgbd_png(path: str | os.PathLike) -> np.ndarray:
     "SUN RGB-D depth PNG -> float32 metres (bit rotation undone, ÷1000, clipped at 8 m; 0 = invalid)."
     return np.minimum(sunrgbd_unrotate(_png16(Path(path))) / 1000.0, SUNRGBD_RANGE[1]).astype(np.float32)
@@ -55,17 +69,21 @@ def _bad(report: ReadReport, strict: bool, reason: str, msg: str):
     if strict: raise DataError(msg)
     report.drop(reason, msg)
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #e50b6f6c
 def _check_split(split: str, allowed: Iterable[str], fmt: str):
     if split not in allowed: raise ValueError(f"{fmt}: unknown split {split!r}; expected one of {sorted(allowed)}")
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #be69aad1
 def _first(root: Path, candidates: Iterable[str], test: Callable[[Path], bool]) -> Path | None:
     "The first `root / c` for which `test` holds (c = '' is root itself)."
     return next((root / c for c in candidates if test(root / c)), None)
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #5451dc89
 def _done(report: ReadReport, n: int, what: str):
     report.kept = n
     if n == 0: raise DataError(f"{what}: no samples left after reading ({report.summary()}{report.example()})")
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #c92d8ef8
 def _dense(fmt, root, split, ids, images, targets, decode, report, **kw) -> DenseSet:
     _done(report, len(ids), f"{fmt} {split} at {root}")
     return DenseSet(task='depth', format=fmt, root=Path(root), split=split, ids=list(ids), images=list(images),
@@ -74,13 +92,17 @@ def _dense(fmt, root, split, ids, images, targets, decode, report, **kw) -> Dens
 # %% ../../nbs/03_datasets/04_depth.ipynb #f193f4d7
 NYU_LISTS = {'train': ('nyudepthv2_train_files_with_gt.txt', 'train.txt'),
              'test': ('nyudepthv2_test_files_with_gt.txt', 'test.txt')} # list file names, BTS first
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #0054f130
 NYU_DIRS = {'train': 'sync', 'test': 'official_splits/test'} # folder the list paths are relative to
 _NYU_LEVELS = ('', 'nyu_depth_v2', 'nyu', 'dataset/nyu_depth_v2') # where the dataset root may sit below the given one
 _LIST_DIRS = ('', 'train_test_inputs', 'splits', '..', '../train_test_inputs') # where list files may sit around it
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #88497ca2
 def _nyu_root(root: Path) -> Path | None:
     return _first(Path(root), _NYU_LEVELS, lambda p: any((p / d).is_dir() for d in NYU_DIRS.values()))
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #81186d51
 def _nyu_list(root: Path, split: str) -> Path:
     for d in _LIST_DIRS:
         for name in NYU_LISTS[split]:
@@ -108,12 +130,13 @@ def _nyu_lines(list_file: Path, base: Path, report: ReadReport, strict: bool):
         rel = Path(f[0].lstrip('/')).with_suffix('')
         yield (rel.parent / re.sub(r'^rgb_', '', rel.name)).as_posix(), img, dep
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #2a874ad4
 def _hw(png: Path) -> tuple:
     "(H, W) from the header of an image file; `DataError` naming it when unreadable."
-    try:
-        with Image.open(png) as im: return im.size[::-1]
-    except (OSError, Image.DecompressionBombError) as e: raise DataError(f"{png}: cannot read depth PNG ({e})") from None
+    try: return image_size(png)
+    except ImageHeaderError as e: raise DataError(f"{png}: cannot read depth PNG ({e.reason})") from None
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #a8bf07a9
 def read_nyu(root: str | os.PathLike, # folder holding sync/ and/or official_splits/ (or a parent of it)
              split: str = 'train', # 'train' (sync/) or 'test' (official_splits/test/)
              list_file: str | os.PathLike | None = None, # BTS list file; default: found beside the data
@@ -131,15 +154,58 @@ def read_nyu(root: str | os.PathLike, # folder holding sync/ and/or official_spl
     crop = NYU_EIGEN_CROP if rows and _hw(targets[0]) == (480, 640) else None
     return _dense('nyu', base_root, split, ids, images, targets, decode_nyu_png, report, depth_range=NYU_RANGE, eval_crop=crop)
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #2eee3d69
+_NYU_WRITTEN = {s: names[0] for s, names in NYU_LISTS.items()} # the list files the writer writes: BTS's names
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #13825a96
+def _depth_scenes(split: Sequence[str], per_scene: int) -> list[str]:
+    "Scene name per item: `synth_<k>` holding `per_scene` consecutive items of one split; train scenes first, then test."
+    first, seen, out = {'train': 0, 'test': -(-list(split).count('train') // per_scene)}, {'train': 0, 'test': 0}, []
+    for s in split:
+        out.append(f'synth_{first[s] + seen[s] // per_scene:04d}'); seen[s] += 1
+    return out
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #c7e362f2
+def _depth_item(i, root, seed, size, cat, split, scenes):
+    sc = make_scene(_item_rng(seed, 'depth', i), size, (1, 6), catalogue=cat)
+    d = root / NYU_DIRS[split[i]] / scenes[i]
+    _save_jpg(sc.image, d / f'rgb_{i:05d}.jpg')
+    _save_png(np.round(sc.depth * 1000).astype(np.uint16), d / f'sync_depth_{i:05d}.png')
+    return float(sc.depth.min()), float(sc.depth.max())
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #bed05d44
+def write_depth(out: str | os.PathLike, # dataset folder (NYUv2 BTS/AdaBins split-file layout)
+                n: int, seed: int = 0, size: int = 64, test_frac: float = 0.25,
+                per_scene: int = 50, # images per scene folder synth_<k>
+                catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
+    "Write the world as an NYUv2 set the way BTS lays it out: `sync/<scene>/` (train), `official_splits/test/<scene>/` (test), list files."
+    p = _params(locals())
+    if per_scene < 1: raise ValueError(f"per_scene must be >= 1, got {per_scene}")
+    split = _splits(n, (1 - test_frac, test_frac), ('train', 'test'), _item_rng(seed, 'depth-split'))
+    scenes = _depth_scenes(split, per_scene)
+    def index(tmp, r):
+        for s, f in _NYU_WRITTEN.items():
+            atomic_write_text(tmp / f, ''.join(f'/{sc}/rgb_{i:05d}.jpg /{sc}/sync_depth_{i:05d}.png 518.8579\n'
+                                               for i, (t, sc) in enumerate(zip(split, scenes)) if t == s))
+        return {'images': n, 'depth_scale': 1000, 'depth_range_m': [min(a for a, _ in r), max(b for _, b in r)],
+                'splits': {s: split.count(s) for s in ('train', 'test')}, 'scenes': len(set(scenes)), 'list_files': _NYU_WRITTEN}
+    return _write('depth', p, "rgb_<i>.jpg (JPEG quality 95) and sync_depth_<i>.png (16-bit, millimetres: depth_m = png / 1000) "
+                  "in sync/<scene>/ (train) and official_splits/test/<scene>/ (test); list files "
+                  "nyudepthv2_{train,test}_files_with_gt.txt, one '/<scene>/rgb_<i>.jpg /<scene>/sync_depth_<i>.png 518.8579' "
+                  "line per image (NYU's focal length, kept for the format; the synthetic camera has its own).",
+                  _depth_item, n, index, split=split, scenes=scenes)
+
 # %% ../../nbs/03_datasets/04_depth.ipynb #6827d96c
 NYU_MAT = 'nyu_depth_v2_labeled.mat'
 _SPLIT_KEYS = {'train': 'trainNdxs', 'test': 'testNdxs'}
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #fd3cf28e
 def _h5py():
-    try: import h5py
+    try: import h5py  # optional: only the labelled .mat needs h5py
     except ImportError: raise ImportError("reading the NYUv2 labelled .mat (MATLAB v7.3 = HDF5) needs h5py: pip install h5py") from None
     return h5py
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #f7ffc112
 def _mat_file(root: Path) -> Path | None:
     root = Path(root)
     if root.suffix == '.mat': return root if root.is_file() else None
@@ -154,13 +220,14 @@ def _mat_splits(splits, mat: Path) -> dict:
     try:
         with _h5py().File(path, 'r') as f: raw = {s: f[k][()] for s, k in _SPLIT_KEYS.items()}
     except OSError: # MATLAB v5: not HDF5
-        try: from scipy.io import loadmat
+        try: from scipy.io import loadmat  # optional: only a MATLAB v5 splits file needs scipy
         except ImportError: raise ImportError(f"{path} is a MATLAB v5 file: reading it needs scipy (pip install scipy), or pass splits=") from None
         m = loadmat(path); raw = {s: m[k] for s, k in _SPLIT_KEYS.items() if k in m}
     except KeyError as e: raise DataError(f"{path}: missing {e} (expected {list(_SPLIT_KEYS.values())})") from None
     if set(raw) != set(_SPLIT_KEYS): raise DataError(f"{path}: expected variables {list(_SPLIT_KEYS.values())}")
     return _once({s: sorted(int(i) for i in np.ravel(v)) for s, v in raw.items()}, path)
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #f2aec581
 def _once(idx: dict, source) -> dict:
     "The split indices, when no split lists an index twice; `DataError` naming `source` otherwise."
     for s, v in idx.items():
@@ -172,6 +239,7 @@ def _once(idx: dict, source) -> dict:
 def _stamp(mat: Path) -> dict:
     st = mat.stat(); return {'source': str(mat.resolve()), 'size': st.st_size, 'mtime_ns': st.st_mtime_ns}
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #f5217ea2
 def extract_nyu_mat(mat: str | os.PathLike, # nyu_depth_v2_labeled.mat
                     out_dir: str | os.PathLike, # where rgb/, depth/ and extracted.json go
                    ) -> int:
@@ -219,13 +287,16 @@ def read_nyu_mat(path: str | os.PathLike, # nyu_depth_v2_labeled.mat, or the fol
 # %% ../../nbs/03_datasets/04_depth.ipynb #095d5592
 SUNRGBD_SENSORS = ('kv1', 'kv2', 'realsense', 'xtion')
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #366b5e72
 def _sun_root(root: Path) -> Path | None:
     return _first(Path(root), ('SUNRGBD', ''), lambda p: p.name == 'SUNRGBD' and p.is_dir() or any((p / s).is_dir() for s in SUNRGBD_SENSORS))
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #045bc57b
 def sunrgbd_hash_split(sample_id: str) -> str:
     "The fallback split of a SUN RGB-D sample: 'test' for ~20% of ids by SHA-1, else 'train'."
     return 'test' if int(hashlib.sha1(sample_id.encode()).hexdigest()[:8], 16) % 100 >= 80 else 'train'
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #99d5851f
 def _sun_split_ids(root: Path, split: str, split_file) -> tuple[Path, list] | None:
     f = Path(split_file) if split_file is not None else _first(root, (f'sunrgbd_{split}.txt', f'{split}.txt'), Path.is_file)
     if f is None: return None
@@ -243,12 +314,14 @@ def _sun_listed(f: Path, rows: list, found: dict, base: Path, report: ReadReport
         else: names.append(i); seen.add(i)
     return names
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #03c06052
 def _sun_sample(d: Path, depth_dir: str, report: ReadReport, strict: bool):
     "(image, depth) of sample folder `d`, or None (counted) when it is not exactly one of each."
     ims, deps = sorted((d / 'image').glob('*.jpg')), sorted((d / depth_dir).glob('*.png'))
     if len(ims) == 1 and len(deps) == 1: return ims[0], deps[0]
     _bad(report, strict, 'incomplete sample', f"{d}: expected one image/*.jpg and one {depth_dir}/*.png, found {len(ims)} and {len(deps)}")
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #38837c8d
 def read_sunrgbd(root: str | os.PathLike, # SUNRGBD/ or its parent
                  split: str = 'train', # 'train' or 'test'
                  split_file: str | os.PathLike | None = None, # sample folders of split, one a line (default: found in root, else hash split)
@@ -287,6 +360,7 @@ def read_pfm(path: str | os.PathLike) -> np.ndarray:
 HCI_KEYS = {'focal_length_mm': 'intrinsics', 'sensor_size_mm': 'intrinsics', 'baseline_mm': 'extrinsics',
             'focus_distance_m': 'extrinsics'} # parameters.cfg key -> its section
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #0bf42701
 def hci_params(cfg: str | os.PathLike) -> dict:
     "The camera parameters of an HCI scene's `parameters.cfg` needed to turn disparity into depth."
     cfg, p = Path(cfg), configparser.ConfigParser()
@@ -301,6 +375,7 @@ def hci_params(cfg: str | os.PathLike) -> dict:
         except ValueError: raise DataError(f"{cfg}: {k} = {v!r} is not a number") from None
     return out
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #2b1b56fd
 def hci_disp_to_depth(disp: np.ndarray, focal_length_mm: float, sensor_size_mm: float, baseline_mm: float,
                       focus_distance_m: float) -> np.ndarray:
     "HCI disparity (pixels) -> depth (metres, float32; 0 where not finite or not in front of the camera)."
@@ -309,6 +384,7 @@ def hci_disp_to_depth(disp: np.ndarray, focal_length_mm: float, sensor_size_mm: 
     with np.errstate(divide='ignore', invalid='ignore'): d = 1 / inv
     return np.where(np.isfinite(d) & (d > 0), d, 0).astype(np.float32)
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #6e690d7c
 def decode_hci_disparity(path: str | os.PathLike) -> np.ndarray:
     "An HCI `gt_disp_lowres.pfm` -> depth in metres, with the `parameters.cfg` beside it."
     path, disp = Path(path), read_pfm(path)
@@ -320,9 +396,11 @@ HCI_IMAGE, HCI_DISP = 'input_Cam040.png', 'gt_disp_lowres.pfm'
 
 _HCI_LEVELS = ('', '*/', '*/*/', '*/*/*/') # a scene, a category, the benchmark, or its parent
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #e677aeff
 def _hci_scenes(root: Path) -> list[Path]:
     return sorted(p.parent for lv in _HCI_LEVELS for p in Path(root).glob(f'{lv}parameters.cfg') if (p.parent / HCI_IMAGE).is_file())
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #e17a3795
 def read_hci4d(root: str | os.PathLike, # benchmark folder (holding <category>/<scene>/), a category, or one scene
                split: str = 'test', # only 'test': a transfer set
                strict: bool = True, # kept for a uniform signature: scenes without ground truth are always counted and skipped
@@ -339,12 +417,19 @@ def read_hci4d(root: str | os.PathLike, # benchmark folder (holding <category>/<
     ids, images, targets = zip(*rows) if rows else ((), (), ())
     return _dense('hci4d', root, split, ids, images, targets, decode_hci_disparity, report, depth_range=HCI_RANGE, transfer_only=True)
 
-# %% ../../nbs/03_datasets/04_depth.ipynb #36ed093a
-DEPTH_READERS = {'nyu': read_nyu, 'nyu-mat': read_nyu_mat, 'sunrgbd': read_sunrgbd, 'hci4d': read_hci4d}
-_DEPTH_PROBES = {'nyu': _nyu_root, 'nyu-mat': _mat_file, 'sunrgbd': _sun_root, 'hci4d': lambda r: _hci_scenes(r) or None}
+# %% ../../nbs/03_datasets/04_depth.ipynb #94cf2143
+DEPTH_FORMATS = tuple(register_format(f) for f in (
+    DatasetFormat('nyu', 'depth', read_nyu, ('train', 'test'), ('train', 'test'), {'lists': NYU_LISTS, 'dirs': NYU_DIRS}, _nyu_root, {'depth': write_depth}),
+    DatasetFormat('nyu-mat', 'depth', read_nyu_mat, ('train', 'test'), ('train', 'test'), {'mat': NYU_MAT, 'split_keys': _SPLIT_KEYS}, _mat_file),
+    DatasetFormat('sunrgbd', 'depth', read_sunrgbd, ('train', 'test'), ('train', 'test'), {'sensors': SUNRGBD_SENSORS}, _sun_root),
+    DatasetFormat('hci4d', 'depth', read_hci4d, ('test',), (None, 'test'), {'image': HCI_IMAGE, 'disparity': HCI_DISP}, _hci_scenes)))
 
+# %% ../../nbs/03_datasets/04_depth.ipynb #cfddb8ec
+DEPTH_READERS = {f.name: f.reader for f in DEPTH_FORMATS} # the depth readers this module registers
+
+# %% ../../nbs/03_datasets/04_depth.ipynb #ef001494
 def detect_depth_format(root: str | os.PathLike) -> str | None:
-    "The depth layout at `root` (a key of `DEPTH_READERS`), or None when none matches."
+    "The depth layout at `root` (a registered depth format), or None when none matches."
     root = Path(root)
     if not root.exists(): return None
-    return next((fmt for fmt, probe in _DEPTH_PROBES.items() if probe(root) is not None), None)
+    return next(iter(detect(root, 'depth')), None)

@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import torch
+from fastcore.basics import patch
 from PIL import Image
 
 from ..core import progress as progress_bar
@@ -23,8 +24,11 @@ __all__ = ['CACHE_VERSION', 'MARKER', 'INTEGRITY_CHUNK', 'decode_resized', 'Dama
 
 # %% ../../nbs/03_datasets/02_images.ipynb #15303e81
 CACHE_VERSION = 1
+
+# %% ../../nbs/03_datasets/02_images.ipynb #8f1036e6
 MARKER = 'COMPLETE'
 
+# %% ../../nbs/03_datasets/02_images.ipynb #369ba671
 def _hw(size) -> tuple[int, int]:
     "An int or (H, W) as a validated (H, W) tuple."
     hw = (size, size) if isinstance(size, (int, np.integer)) else tuple(size)
@@ -32,6 +36,7 @@ def _hw(size) -> tuple[int, int]:
         raise ValueError(f"size must be a positive int or an (H, W) pair of positive ints, got {size!r}")
     return int(hw[0]), int(hw[1])
 
+# %% ../../nbs/03_datasets/02_images.ipynb #35a84333
 def decode_resized(path: str | os.PathLike, # image file
                    size: int | tuple[int, int], # output (H, W)
                   ) -> np.ndarray:
@@ -41,6 +46,7 @@ def decode_resized(path: str | os.PathLike, # image file
     if im.size != (w, h): im = im.resize((w, h), Image.BICUBIC)
     return np.asarray(im, dtype=np.uint8).transpose(2, 0, 1)
 
+# %% ../../nbs/03_datasets/02_images.ipynb #64af4148
 def _decode_chunk(npy: str, start: int, paths: Sequence[str], hw: tuple[int, int]) -> int:
     "Decode `paths` into rows `start…` of the array file `npy` (works in a thread or another process)."
     arr = np.load(npy, mmap_mode='r+')
@@ -55,6 +61,7 @@ def _pid_alive(pid: int) -> bool:
     except PermissionError: return True
     return True
 
+# %% ../../nbs/03_datasets/02_images.ipynb #ad6c24b7
 def _clean_stale(root: Path, key: str):
     "Remove temporary build folders of dead builders on this host, and a final folder without its marker."
     host = socket.gethostname()
@@ -65,11 +72,14 @@ def _clean_stale(root: Path, key: str):
         if h == host and pid.isdigit() and not _pid_alive(int(pid)): shutil.rmtree(d, ignore_errors=True)
     if (root / key).exists() and not (root / key / MARKER).is_file(): shutil.rmtree(root / key, ignore_errors=True)
 
+# %% ../../nbs/03_datasets/02_images.ipynb #967ed3b5
 INTEGRITY_CHUNK = 16 * 2**20 # bytes per CRC-32 in a cache entry's integrity record
 
+# %% ../../nbs/03_datasets/02_images.ipynb #ae91ebe3
 class DamagedCacheWarning(UserWarning):
     "A cache entry no longer matches its integrity record; it was set aside and rebuilt."
 
+# %% ../../nbs/03_datasets/02_images.ipynb #2dce50c7
 def _checksums(path: Path, buf: bytearray) -> list[int]:
     "CRC-32 of each `len(buf)`-byte chunk of a file."
     out, view = [], memoryview(buf)
@@ -77,12 +87,14 @@ def _checksums(path: Path, buf: bytearray) -> list[int]:
         while (n := f.readinto(buf)): out.append(zlib.crc32(view[:n]))
     return out
 
+# %% ../../nbs/03_datasets/02_images.ipynb #4b2b3d47
 def integrity_record(folder: Path) -> dict:
     "Size and per-chunk CRC-32 of every file under `folder` but the marker: what a reused cache entry is checked against."
     buf = bytearray(INTEGRITY_CHUNK)
     return {'chunk': INTEGRITY_CHUNK, 'files': {p.relative_to(folder).as_posix(): {'size': p.stat().st_size, 'crc32': _checksums(p, buf)}
                                                 for p in sorted(folder.rglob('*')) if p.is_file() and p.name != MARKER}}
 
+# %% ../../nbs/03_datasets/02_images.ipynb #2274435a
 def verify_entry(folder: str | os.PathLike, # a finished cache entry (holds the marker)
                 ) -> str | None:
     "None when every file of `folder` matches its integrity record; else what is wrong, naming the file."
@@ -98,6 +110,7 @@ def verify_entry(folder: str | os.PathLike, # a finished cache entry (holds the 
         if bad: return f"{p} differs from what was written (bytes {bad[0] * chunk}–{min(size, (bad[0] + 1) * chunk) - 1} fail their checksum)"
     return None
 
+# %% ../../nbs/03_datasets/02_images.ipynb #4f1f6a11
 def _set_aside(root: Path, final: Path, problem: str):
     "Move a damaged entry out of the way (kept for inspection) and say so."
     aside = root / f"{final.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}"
@@ -106,6 +119,7 @@ def _set_aside(root: Path, final: Path, problem: str):
         if final.exists(): raise  # else another process set it aside first
     warnings.warn(f"cache entry {final} is damaged: {problem}; set aside as {aside.name} and rebuilt", DamagedCacheWarning, stacklevel=3)
 
+# %% ../../nbs/03_datasets/02_images.ipynb #6d9d73ef
 def keyed_build(root_dir: str | os.PathLike, # caches live in root_dir/<key>/
                 key: str, # the fingerprint naming the folder
                 fill: Callable[[Path], None], # writes the cache's files into the temporary folder it is given
@@ -130,6 +144,37 @@ def keyed_build(root_dir: str | os.PathLike, # caches live in root_dir/<key>/
         shutil.rmtree(tmp, ignore_errors=True); raise
     return final, True
 
+# %% ../../nbs/03_datasets/02_images.ipynb #72fc52f9
+def _decode_jobs(jobs: list, workers: int, executor: str, bar):
+    "Run `_decode_chunk` over `jobs` in this thread (workers <= 1) or a thread/process pool, advancing `bar`."
+    if workers <= 1:
+        for j in jobs: bar.update(_decode_chunk(*j))
+        return
+    if executor == 'process':  # the pool pickles the function by reference: use the module's copy
+        from percep_align.datasets.images import _decode_chunk as fn  # the module's copy: picklable by reference
+        pool = ProcessPoolExecutor(workers)
+    else: fn, pool = _decode_chunk, ThreadPoolExecutor(workers)
+    with pool:
+        futs = [pool.submit(fn, *j) for j in jobs]
+        try:
+            for f in as_completed(futs): bar.update(f.result())
+        except BaseException:
+            for f in futs: f.cancel()
+            raise
+
+# %% ../../nbs/03_datasets/02_images.ipynb #69cdb20d
+def _fill_cache(tmp: Path, paths: list, hw: tuple, key: str, workers: int | None, executor: str, chunk: int, progress: bool | None):
+    "Decode `paths` into `tmp/images.npy` (uint8, N×3×H×W) and write its `index.json`: the build step of `build_cache`."
+    npy = tmp / 'images.npy'
+    mm = np.lib.format.open_memmap(npy, mode='w+', dtype=np.uint8, shape=(len(paths), 3, *hw)); del mm  # header + sparse file
+    jobs = [(str(npy), s, paths[s:s + chunk], hw) for s in range(0, len(paths), chunk)]
+    nw = (os.cpu_count() or 1) if workers is None else workers
+    bar = progress_bar(range(len(paths)), desc=f'decoding {len(paths)} images', disable=None if progress is None else not progress)
+    _decode_jobs(jobs, nw, executor, bar)
+    bar.close()
+    atomic_write_json(tmp / 'index.json', {'key': key, 'version': CACHE_VERSION, 'size': list(hw), 'resample': 'bicubic', 'paths': paths})
+
+# %% ../../nbs/03_datasets/02_images.ipynb #e3b66814
 def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates are stored once)
                 root_dir: str | os.PathLike, # caches live in root_dir/<key>/
                 size: int | tuple[int, int] = 224, # (H, W) of every row, resized bicubic
@@ -146,29 +191,7 @@ def build_cache(paths: Iterable[str | os.PathLike], # image files (duplicates ar
     missing = [p for p in paths if not os.path.isfile(p)]
     if missing: raise ImageLoadError(f"{len(missing)} image file(s) not found, e.g. {missing[:3]}")
     key = fingerprint({'size': list(hw), 'resample': 'bicubic', 'version': CACHE_VERSION}, files=paths)
-    def fill(tmp: Path):
-        npy = tmp / 'images.npy'
-        mm = np.lib.format.open_memmap(npy, mode='w+', dtype=np.uint8, shape=(len(paths), 3, *hw)); del mm  # header + sparse file
-        jobs = [(str(npy), s, paths[s:s + chunk], hw) for s in range(0, len(paths), chunk)]
-        nw = (os.cpu_count() or 1) if workers is None else workers
-        bar = progress_bar(range(len(paths)), desc=f'decoding {len(paths)} images', disable=None if progress is None else not progress)
-        if nw <= 1:
-            for j in jobs: bar.update(_decode_chunk(*j))
-        else:
-            if executor == 'process':  # the pool pickles the function by reference: use the module's copy
-                from percep_align.datasets.images import _decode_chunk as fn
-                pool = ProcessPoolExecutor(nw)
-            else: fn, pool = _decode_chunk, ThreadPoolExecutor(nw)
-            with pool:
-                futs = [pool.submit(fn, *j) for j in jobs]
-                try:
-                    for f in as_completed(futs): bar.update(f.result())
-                except BaseException:
-                    for f in futs: f.cancel()
-                    raise
-        bar.close()
-        atomic_write_json(tmp / 'index.json', {'key': key, 'version': CACHE_VERSION, 'size': list(hw), 'resample': 'bicubic', 'paths': paths})
-    final, built = keyed_build(root_dir, key, fill)
+    final, built = keyed_build(root_dir, key, lambda tmp: _fill_cache(tmp, paths, hw, key, workers, executor, chunk, progress))
     if not built: return DecodedCache(final)
     c = DecodedCache(final); c.built = True
     return c
@@ -220,6 +243,7 @@ class DecodedCache:
         "The whole cache as one uint8 tensor on `device` (a GPU, or CPU RAM)."
         return DeviceCache(self, device)
 
+# %% ../../nbs/03_datasets/02_images.ipynb #5212331b
 class DeviceCache:
     "A decoded cache held as one uint8 tensor on a device; same interface as `DecodedCache`."
     def __init__(self, source: DecodedCache, device: str | torch.device, chunk_rows: int = 1024):
@@ -278,54 +302,66 @@ class TripletLoader:
         self.pin_memory = (torch.cuda.is_available() and on_host) if pin_memory is None else bool(pin_memory)
         self.epoch = 0
 
-    def set_epoch(self, epoch: int):
-        "Select the permutation of epoch `epoch` (call before iterating each epoch)."
-        self.epoch = int(epoch)
+# %% ../../nbs/03_datasets/02_images.ipynb #c0b3a175
+@patch
+def set_epoch(self: TripletLoader, epoch: int):
+    "Select the permutation of epoch `epoch` (call before iterating each epoch)."
+    self.epoch = int(epoch)
 
-    def indices(self) -> np.ndarray:
-        "This rank's judgment indices for the current epoch, in batch order."
-        n = len(self.tset)
-        order = np.random.default_rng([self.seed, self.epoch]).permutation(n) if self.shuffle else np.arange(n)
-        if self.world_size > 1:
-            if self.pad: order = np.resize(order, -(-n // self.world_size) * self.world_size)  # wrap around
-            order = order[self.rank::self.world_size]
-        return order
+# %% ../../nbs/03_datasets/02_images.ipynb #bb127dc5
+@patch
+def indices(self: TripletLoader) -> np.ndarray:
+    "This rank's judgment indices for the current epoch, in batch order."
+    n = len(self.tset)
+    order = np.random.default_rng([self.seed, self.epoch]).permutation(n) if self.shuffle else np.arange(n)
+    if self.world_size > 1:
+        if self.pad: order = np.resize(order, -(-n // self.world_size) * self.world_size)  # wrap around
+        order = order[self.rank::self.world_size]
+    return order
 
-    def __len__(self) -> int:
-        n, w = len(self.tset), self.world_size
-        m = -(-n // w) if self.pad else len(range(self.rank, n, w))  # this rank's share
-        return m // self.batch_size if self.drop_last else -(-m // self.batch_size)
+# %% ../../nbs/03_datasets/02_images.ipynb #d68fe3b7
+@patch
+def __len__(self: TripletLoader) -> int:
+    n, w = len(self.tset), self.world_size
+    m = -(-n // w) if self.pad else len(range(self.rank, n, w))  # this rank's share
+    return m // self.batch_size if self.drop_last else -(-m // self.batch_size)
 
-    def __iter__(self) -> Iterator[dict]: return self.iter_from(0)
+# %% ../../nbs/03_datasets/02_images.ipynb #9f61ec8f
+@patch
+def __iter__(self: TripletLoader) -> Iterator[dict]: return self.iter_from(0)
 
-    def iter_from(self, start_batch: int = 0) -> Iterator[dict]:
-        "Batches of the current epoch from batch `start_batch` on (to resume mid-epoch)."
-        nb = len(self)
-        if not 0 <= start_batch <= nb: raise ValueError(f"start_batch must be in [0, {nb}], got {start_batch}")
-        idx, bs = self.indices(), self.batch_size
-        chunks = [idx[b * bs:(b + 1) * bs] for b in range(start_batch, nb)]
-        dev = self.device
-        if dev is not None and dev.type == 'cuda' and dev.index is None: dev = torch.device('cuda', torch.cuda.current_device())
-        if not self.prefetch or len(chunks) < 2:
-            for ch in chunks: yield self._batch(ch, dev)
-            return
-        with ThreadPoolExecutor(1) as ex:  # one batch ahead
-            fut = ex.submit(self._batch, chunks[0], dev)
-            for ch in chunks[1:]:
-                nxt = ex.submit(self._batch, ch, dev)
-                yield fut.result()
-                fut = nxt
+# %% ../../nbs/03_datasets/02_images.ipynb #2b2d6320
+@patch
+def iter_from(self: TripletLoader, start_batch: int = 0) -> Iterator[dict]:
+    "Batches of the current epoch from batch `start_batch` on (to resume mid-epoch)."
+    nb = len(self)
+    if not 0 <= start_batch <= nb: raise ValueError(f"start_batch must be in [0, {nb}], got {start_batch}")
+    idx, bs = self.indices(), self.batch_size
+    chunks = [idx[b * bs:(b + 1) * bs] for b in range(start_batch, nb)]
+    dev = self.device
+    if dev is not None and dev.type == 'cuda' and dev.index is None: dev = torch.device('cuda', torch.cuda.current_device())
+    if not self.prefetch or len(chunks) < 2:
+        for ch in chunks: yield self._batch(ch, dev)
+        return
+    with ThreadPoolExecutor(1) as ex:  # one batch ahead
+        fut = ex.submit(self._batch, chunks[0], dev)
+        for ch in chunks[1:]:
+            nxt = ex.submit(self._batch, ch, dev)
             yield fut.result()
+            fut = nxt
+        yield fut.result()
 
-    def _batch(self, ids: np.ndarray, dev: torch.device | None) -> dict:
-        ids = np.ascontiguousarray(ids, dtype=np.int64)
-        out = {}
-        for k, name in enumerate(('ref', 'x0', 'x1')):
-            rows = self.rows[k, ids]
-            if self.cache.device.type != 'cpu': out[name] = self.cache.gather(rows)
-            else: out[name] = self.cache.gather(rows, torch.empty((len(ids), 3, *self.cache.size), dtype=torch.uint8, pin_memory=self.pin_memory))
-        ti = torch.from_numpy(ids)
-        out['y'], out['idx'] = self.y[ti], ti
-        if dev is not None:
-            out = {k: v.to(dev, non_blocking=self.pin_memory) for k, v in out.items()}
-        return out
+# %% ../../nbs/03_datasets/02_images.ipynb #37de721a
+@patch
+def _batch(self: TripletLoader, ids: np.ndarray, dev: torch.device | None) -> dict:
+    ids = np.ascontiguousarray(ids, dtype=np.int64)
+    out = {}
+    for k, name in enumerate(('ref', 'x0', 'x1')):
+        rows = self.rows[k, ids]
+        if self.cache.device.type != 'cpu': out[name] = self.cache.gather(rows)
+        else: out[name] = self.cache.gather(rows, torch.empty((len(ids), 3, *self.cache.size), dtype=torch.uint8, pin_memory=self.pin_memory))
+    ti = torch.from_numpy(ids)
+    out['y'], out['idx'] = self.y[ti], ti
+    if dev is not None:
+        out = {k: v.to(dev, non_blocking=self.pin_memory) for k, v in out.items()}
+    return out

@@ -4,25 +4,32 @@
 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #b0009705
 from __future__ import annotations
-import difflib, json, os
+import csv, difflib, inspect, json, os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from PIL import Image
+from fastcore.basics import patch
 
 from .. import core
 from .judgments import DataError, ReadReport, leaves_root
+from .dense import SegLayout, _split_ids
+from .images import keyed_build
+from .formats import DatasetFormat, ImageHeaderError, detect, image_size, register_format
+from ..world.tasksets import write_carpk, write_clevr, write_counting, write_deepfashion2, write_retrieval
 
 # %% auto #0
 __all__ = ['TASKS', 'GLOBAL_LAYOUTS', 'FSC147_FILES', 'CLEVR_COUNT_CLASSES', 'DF2_SPLIT_NAMES', 'RETRIEVAL_CSV_COLUMNS',
-           'COUNT_READERS', 'RETRIEVAL_READERS', 'ImageSet', 'materialize_crops', 'detect_global_format', 'read_fsc147',
-           'read_carpk', 'read_clevr_count', 'read_deepfashion2', 'read_retrieval_csv', 'read_global', 'read_retrieval']
+           'GLOBAL_FORMATS', 'COUNT_READERS', 'RETRIEVAL_READERS', 'ImageSet', 'materialize_crops',
+           'detect_global_format', 'read_fsc147', 'read_carpk', 'read_clevr_count', 'read_deepfashion2',
+           'read_retrieval_csv', 'read_global', 'read_retrieval']
 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #7402c87e
 TASKS = ('counting', 'retrieval', 'classification')
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #2c1dc599
 @dataclass
 class ImageSet:
     "One split of a global-embedding dataset: image files and one label per image."
@@ -51,40 +58,50 @@ class ImageSet:
         if self.group is not None and self.group not in ('natural', 'specialized', 'structured'):
             raise ValueError(f"group must be 'natural', 'specialized' or 'structured', got {self.group!r}")
 
-    def __len__(self) -> int: return len(self.ids)
-    def __repr__(self):
-        k = f", {len(self.class_names)} classes" if self.class_names else ''
-        return f"ImageSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} items{k}, root={str(self.root)!r})"
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #780b721a
+@patch
+def __len__(self: ImageSet) -> int: return len(self.ids)
 
-    def fingerprint(self) -> str:
-        "A short hash of the task, format, split, ids, labels, boxes and the (relative path, size, mtime) of every image."
-        files = []
-        for p in dict.fromkeys(self.images):
-            try: st = os.stat(p)
-            except OSError as e: raise DataError(f"cannot stat {p}: {e}") from None
-            files.append((os.path.relpath(p, self.root), st.st_size, st.st_mtime_ns))
-        return core.fingerprint({'task': self.task, 'format': self.format, 'split': self.split, 'ids': self.ids,
-                                 'labels': self.labels.tolist(), 'boxes': self.boxes, 'files': files})
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #a4182b62
+@patch
+def __repr__(self: ImageSet):
+    k = f", {len(self.class_names)} classes" if self.class_names else ''
+    return f"ImageSet({self.task}, {self.format!r}, split={self.split!r}, {len(self)} items{k}, root={str(self.root)!r})"
 
-    def select(self, idx: Sequence[int], what: str = 'select') -> ImageSet:
-        "The items at positions `idx`, in that order."
-        idx = [int(i) for i in idx]
-        rep = self.report.derive(len(idx), what) if self.report is not None else None
-        return replace(self, ids=[self.ids[i] for i in idx], images=[self.images[i] for i in idx], labels=self.labels[idx],
-                       boxes=None if self.boxes is None else [self.boxes[i] for i in idx], report=rep)
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #c3009127
+@patch
+def fingerprint(self: ImageSet) -> str:
+    "A short hash of the task, format, split, ids, labels, boxes and the (relative path, size, mtime) of every image."
+    files = []
+    for p in dict.fromkeys(self.images):
+        try: st = os.stat(p)
+        except OSError as e: raise DataError(f"cannot stat {p}: {e}") from None
+        files.append((os.path.relpath(p, self.root), st.st_size, st.st_mtime_ns))
+    return core.fingerprint({'task': self.task, 'format': self.format, 'split': self.split, 'ids': self.ids,
+                             'labels': self.labels.tolist(), 'boxes': self.boxes, 'files': files})
 
-    def subset(self, n: int, seed: int = 0) -> ImageSet:
-        "A deterministic random subset of `n` items in their original order (tests, quick runs, VTAB-1k)."
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
-            raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
-        return self.select(np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False)), f'subset(n={n}, seed={seed})')
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #e167335b
+@patch
+def select(self: ImageSet, idx: Sequence[int], what: str = 'select') -> ImageSet:
+    "The items at positions `idx`, in that order."
+    idx = [int(i) for i in idx]
+    rep = self.report.derive(len(idx), what) if self.report is not None else None
+    return replace(self, ids=[self.ids[i] for i in idx], images=[self.images[i] for i in idx], labels=self.labels[idx],
+                   boxes=None if self.boxes is None else [self.boxes[i] for i in idx], report=rep)
+
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #7476771a
+@patch
+def subset(self: ImageSet, n: int, seed: int = 0) -> ImageSet:
+    "A deterministic random subset of `n` items in their original order (tests, quick runs, VTAB-1k)."
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
+        raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
+    return self.select(np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False)), f'subset(n={n}, seed={seed})')
 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #e02f290c
 def materialize_crops(s: ImageSet, # a set whose items carry boxes
                       root: str | os.PathLike, # cache folder (crops go to root/crops/<key>/)
                      ) -> ImageSet:
     "The set with each item's box cropped into its own image file (written once), `boxes=None`."
-    from percep_align.datasets.images import keyed_build
     if s.boxes is None: return s
     key = core.fingerprint({'crops': s.fingerprint(), 'version': 1})
     names = [f'{i:07d}.png' for i in range(len(s))]
@@ -99,10 +116,6 @@ def materialize_crops(s: ImageSet, # a set whose items carry boxes
     return replace(s, images=[folder / n for n in names], boxes=None)
 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #deddadf0
-import csv, inspect
-from typing import Callable
-from .dense import SegLayout
-
 GLOBAL_LAYOUTS = { # format -> layouts marking its root, tried in order
     'fsc147': (SegLayout(('', 'FSC147_384_V2', 'FSC147', 'data'), ('images_384_VarV2', 'annotation_FSC147_384.json', 'Train_Test_Val_FSC_147.json')),),
     'carpk': (SegLayout(('', 'data', 'CARPK_devkit/data', 'CARPK/CARPK_devkit/data'), ('Images', 'Annotations', 'ImageSets')),),
@@ -112,6 +125,7 @@ GLOBAL_LAYOUTS = { # format -> layouts marking its root, tried in order
     'retrieval-csv': (SegLayout(('',), ('query.csv', 'gallery.csv')),),
 }
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #fb1f20d8
 def _find_root(format: str, root: str | os.PathLike) -> tuple[Path, int]:
     "The absolute root of a `format` dataset at or below `root` and the index of the layout found; raises naming what it looked for."
     if not Path(root).expanduser().exists(): raise DataError(f"dataset folder not found: {root}")
@@ -119,11 +133,12 @@ def _find_root(format: str, root: str | os.PathLike) -> tuple[Path, int]:
         if (found := lay.find(root)) is not None: return found, k
     raise DataError(f"{root}: no {format} layout found; looked for " + ' or '.join(l.describe() for l in GLOBAL_LAYOUTS[format]))
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #62a7e313
 def detect_global_format(root: str | os.PathLike, # a dataset folder at any usual level
                         ) -> str | None:
-    "The counting or retrieval format (a key of `GLOBAL_LAYOUTS`) whose layout `root` holds; None if none."
+    "The registered counting or retrieval format whose layout `root` holds; None if none."
     if not Path(root).expanduser().exists(): raise DataError(f"dataset path not found: {root}")
-    found = [f for f, lays in GLOBAL_LAYOUTS.items() if any(l.find(root) is not None for l in lays)]
+    found = detect(root, 'counting', 'retrieval')
     if len(found) > 1: raise DataError(f"{root} holds several dataset layouts {found}; pass format= explicitly")
     return found[0] if found else None
 
@@ -134,6 +149,7 @@ def _load_json(path: Path, what: str):
     try: return json.loads(path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError) as e: raise DataError(f"{path}: not valid JSON ({e})") from None
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #1e4f2d18
 def _keep(what: str, records: list, strict: bool, rep: ReadReport) -> list:
     "Records without a problem; raise the first problem (strict) or count each in `rep`."
     keep = []
@@ -145,33 +161,36 @@ def _keep(what: str, records: list, strict: bool, rep: ReadReport) -> list:
     if not keep: raise DataError(f"{what} has no usable items ({rep.summary()}{rep.example()})")  # the example names a file
     return keep
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #8c8647ab
 def _image_set(task: str, format: str, root: Path, split: str, kept: list, rep: ReadReport, dtype=float, **kw) -> ImageSet:
     "The `ImageSet` of kept records (boxes when any record has one)."
     ids, images, labels, boxes, _ = zip(*kept)
     return ImageSet(task, format, root, split, list(ids), list(images), np.asarray(labels, dtype),
                     boxes=list(boxes) if any(b is not None for b in boxes) else None, report=rep, **kw)
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #1cad7e13
 def _index_problem(rel: str, key, seen: set, where: str, what: str) -> tuple | None:
     "A problem when an index entry `rel` leads out of the dataset folder or repeats `key` (a `what`); else None, `key` remembered."
     if leaves_root(rel): return ('path outside root', f"{where}: {rel!r} leads out of the dataset folder")
     if key in seen: return (f'duplicate {what}', f"{where}: {what} {key!r} is listed again")
     seen.add(key); return None
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #7f45b7e6
 def _missing_image(img: Path, where: str = '') -> tuple | None:
     return None if img.is_file() else ('missing image', f"image file not found: {img}{where}")
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #d055f423
 def _outside(img: Path, xy: np.ndarray, what: str, where: str) -> tuple | None:
     "A problem when any annotated (x, y) lies outside the image (1 px of slack): the image is smaller than its annotation claims."
-    try:
-        with Image.open(img) as im: w, h = im.size  # the header only
-    except (OSError, Image.DecompressionBombError) as e: return ('unreadable image', f"cannot read {img}: {e}")
+    try: h, w = image_size(img)  # the header only
+    except ImageHeaderError as e: return ('unreadable image', f"cannot read {img}: {e.reason}")
     out = xy[(xy[:, 0] < -1) | (xy[:, 0] > w + 1) | (xy[:, 1] < -1) | (xy[:, 1] > h + 1)]
     if len(out): return ('annotation outside image', f"{where}: {len(out)} {what}(s) outside the {w}x{h} image {img}, e.g. {out[0].tolist()}")
     return None
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #838905f9
 def _list_file(path: Path) -> list[str]:
     "Ids listed one per line (the segmentation split-file reader's rules); `DataError` when the file is missing or lists nothing."
-    from percep_align.datasets.dense import _split_ids
     ids = _split_ids(path)
     if not ids: raise DataError(f"{path}: the split is empty")
     return ids
@@ -179,6 +198,7 @@ def _list_file(path: Path) -> list[str]:
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #cf82618d
 FSC147_FILES = {'images': 'images_384_VarV2', 'annotations': 'annotation_FSC147_384.json', 'splits': 'Train_Test_Val_FSC_147.json'}
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #c090e3c2
 def _fsc_split(splits, path: Path, split: str) -> list[str]:
     if not isinstance(splits, dict) or split not in splits:
         raise DataError(f"{path}: no split {split!r} (splits: {sorted(splits) if isinstance(splits, dict) else type(splits).__name__})")
@@ -187,6 +207,7 @@ def _fsc_split(splits, path: Path, split: str) -> list[str]:
     if not names: raise DataError(f"{path}: split {split!r} is empty")
     return names
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #eb75a2c0
 def _fsc_record(name: str, ann: dict, ann_path: Path, img_dir: Path) -> tuple:
     a, rec = ann.get(name), (Path(name).stem, img_dir / name)
     if a is None: return (*rec, 0.0, None, ('missing annotation', f"no annotation for {name!r} in {ann_path}"))
@@ -199,6 +220,7 @@ def _fsc_record(name: str, ann: dict, ann_path: Path, img_dir: Path) -> tuple:
     if problem is None and pts: problem = _outside(img_dir / name, np.asarray(pts, float), 'point', f"{ann_path}: key {name!r}")
     return (*rec, float(len(pts)), None, problem)
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #a89728f9
 def read_fsc147(root: str | os.PathLike, # the folder holding images_384_VarV2/ and the two JSON files (or its parent)
                 split: str = 'train', # 'train', 'val' or 'test'
                 strict: bool = True, # False: skip broken items and count them in `report`
@@ -227,6 +249,7 @@ def _carpk_boxes(ann: Path) -> tuple[np.ndarray, tuple | None]:
         boxes.append(v[:4])
     return np.asarray(boxes, float).reshape(-1, 4), None
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #492a7651
 def _carpk_record(root: Path, stem: str) -> tuple:
     img, ann = root / 'Images' / f'{stem}.png', root / 'Annotations' / f'{stem}.txt'
     boxes, problem = _carpk_boxes(ann)
@@ -234,6 +257,7 @@ def _carpk_record(root: Path, stem: str) -> tuple:
     if problem is None and len(boxes): problem = _outside(img, boxes.reshape(-1, 2), 'box corner', str(ann))
     return stem, img, float(len(boxes)), None, problem
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #f2b1c909
 def read_carpk(root: str | os.PathLike, # CARPK_devkit/data, CARPK_devkit, or a folder holding CARPK_devkit
                split: str = 'train', # a file of ImageSets/: 'train' or 'test'
                strict: bool = True, # False: skip broken items and count them in `report`
@@ -247,6 +271,7 @@ def read_carpk(root: str | os.PathLike, # CARPK_devkit/data, CARPK_devkit, or a 
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #7fe662c1
 CLEVR_COUNT_CLASSES = tuple(str(k) for k in range(3, 11)) # VTAB count_all: class = number of objects - 3
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #f7851875
 def _clevr_record(k: int, sc, path: Path, img_dir: Path, seen: set) -> tuple:
     name = sc.get('image_filename') if isinstance(sc, dict) else None
     if not isinstance(name, str): return f'scenes[{k}]', img_dir, 0.0, None, ('malformed annotation', f"{path}: scenes[{k}] has no 'image_filename'")
@@ -255,11 +280,13 @@ def _clevr_record(k: int, sc, path: Path, img_dir: Path, seen: set) -> tuple:
     if not isinstance(objs, list): return (*rec, 0.0, None, ('malformed annotation', f"{path}: scenes[{k}] ({name}): 'objects' must be a list"))
     return (*rec, float(len(objs)), None, _missing_image(img_dir / name, f" (scenes[{k}] of {path})"))
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #7192ee3e
 def _as_count_class(r: tuple) -> tuple:
     "A CLEVR count record as its VTAB count_all class (count - 3), or a problem outside 3..10."
     if r[-1] is not None or 3 <= r[2] <= 10: return (r[0], r[1], r[2] - 3, r[3], r[4])
     return (*r[:4], ('count outside 3..10', f"{int(r[2])} objects: no count_all class"))
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #efe59053
 def read_clevr_count(root: str | os.PathLike, # CLEVR_v1.0 or its parent
                      split: str = 'train', # 'train' or 'val' (CLEVR's test split has no scenes)
                      strict: bool = True, # False: skip broken items and count them in `report`
@@ -281,6 +308,7 @@ def read_clevr_count(root: str | os.PathLike, # CLEVR_v1.0 or its parent
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #27b6886e
 DF2_SPLIT_NAMES = {'train': 'train', 'val': 'validation', 'validation': 'validation', 'test': 'test'}
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #7035e4b1
 def _df2_split_dir(base: Path, layout: int, split: str) -> Path:
     "The split folder: `base/<split>`, or `base` itself when it is a split folder (checked against `split`)."
     want = DF2_SPLIT_NAMES.get(split, split)
@@ -288,6 +316,7 @@ def _df2_split_dir(base: Path, layout: int, split: str) -> Path:
     if base.name in DF2_SPLIT_NAMES.values() and base.name != want: raise DataError(f"{base} is the {base.name!r} split folder, but split={split!r} was asked")
     return base
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #16f6f3a2
 def _df2_item(f: Path, img: Path, pair: int, key: str, v) -> tuple:
     "(id, image, match key, box, problem) of one item of an annotation file."
     st, box = (v.get('style'), v.get('bounding_box')) if isinstance(v, dict) else (None, None)
@@ -296,6 +325,7 @@ def _df2_item(f: Path, img: Path, pair: int, key: str, v) -> tuple:
         return f'{f.stem}/{key}', img, -1, None, ('malformed annotation', f"{f}: key {key!r}: needs an integer 'style' in 0..999 and 'bounding_box' [x1, y1, x2, y2] with x1 < x2, y1 < y2")
     return f'{f.stem}/{key}', img, pair * 1000 + st if st > 0 else -1, [float(x) for x in box], None
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #5fcb2869
 def _df2_file(f: Path, img_dir: Path) -> tuple[str | None, list]:
     "(source, item records) of one annotation file; a file-level problem gives one record carrying it."
     try: a = json.loads(f.read_text())
@@ -335,6 +365,7 @@ def read_deepfashion2(root: str | os.PathLike, # the folder holding train/ and v
 # %% ../../nbs/03_datasets/05_imagesets.ipynb #bf854ee3
 RETRIEVAL_CSV_COLUMNS = ('id', 'path', 'identity')
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #584fc4f7
 def _csv_part(root: Path, part: str, strict: bool) -> ImageSet:
     "One part ('query' or 'gallery') of the retrieval CSV layout."
     path = root / f'{part}.csv'
@@ -351,6 +382,7 @@ def _csv_part(root: Path, part: str, strict: bool) -> ImageSet:
     rep = ReadReport(f'retrieval-csv {part} at {root}')
     return _image_set('retrieval', 'retrieval-csv', root, part, _keep(f'retrieval-csv {part}', recs, strict, rep), rep, dtype=np.int64)
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #44f566e2
 def read_retrieval_csv(root: str | os.PathLike, # the folder holding query.csv and gallery.csv
                        strict: bool = True, # False: skip broken rows and count them in each set's `report`
                       ) -> tuple[ImageSet, ImageSet]:
@@ -358,11 +390,28 @@ def read_retrieval_csv(root: str | os.PathLike, # the folder holding query.csv a
     root, _ = _find_root('retrieval-csv', root)
     return _csv_part(root, 'query', strict), _csv_part(root, 'gallery', strict)
 
-# %% ../../nbs/03_datasets/05_imagesets.ipynb #f8d0a6ee
-COUNT_READERS = {'fsc147': read_fsc147, 'carpk': read_carpk, 'clevr': read_clevr_count}
-RETRIEVAL_READERS = {'deepfashion2': read_deepfashion2, 'retrieval-csv': read_retrieval_csv}
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #26e0ac6c
+def _global_format(name: str, task: str, reader: Callable, splits: tuple, eval_splits: tuple | None = None, synth: dict = {}, generic: bool = False) -> DatasetFormat:
+    "The registry record of a counting or retrieval format: its `GLOBAL_LAYOUTS` entry is layout and detection rule."
+    lays = GLOBAL_LAYOUTS[name]
+    return DatasetFormat(name, task, reader, splits, eval_splits, lays, lambda root: any(l.find(root) is not None for l in lays), synth, generic)
+
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #e7e73f7b
+GLOBAL_FORMATS = tuple(register_format(f) for f in (
+    _global_format('fsc147', 'counting', read_fsc147, ('train', 'val', 'test'), ('train', 'test'), {'counting': write_counting}),
+    _global_format('carpk', 'counting', read_carpk, ('train', 'test'), ('train', 'test'), {'carpk': write_carpk}),
+    _global_format('clevr', 'counting', read_clevr_count, ('train', 'val'), ('train', 'val'), {'clevr': write_clevr}),
+    _global_format('deepfashion2', 'retrieval', read_deepfashion2, ('train', 'validation'), synth={'deepfashion2': write_deepfashion2}),
+    _global_format('retrieval-csv', 'retrieval', read_retrieval_csv, (), synth={'retrieval': write_retrieval}, generic=True)))
+
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #56a2a7f5
+COUNT_READERS = {f.name: f.reader for f in GLOBAL_FORMATS if f.task == 'counting'} # the counting readers this module registers
+
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #2cfcffa9
+RETRIEVAL_READERS = {f.name: f.reader for f in GLOBAL_FORMATS if f.task == 'retrieval'}
 _KINDS = {'counting': (COUNT_READERS, 'read_global'), 'retrieval': (RETRIEVAL_READERS, 'read_retrieval')}
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #c620b145
 def _reader(root, format: str | None, kind: str) -> Callable:
     "The reader of `format` (detected when None) from the table of `kind`; errors name the right table."
     if format is None and (format := detect_global_format(root)) is None:
@@ -376,6 +425,7 @@ def _reader(root, format: str | None, kind: str) -> Callable:
         raise ValueError(f"unknown {kind} format {format!r}" + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else '') + f"; known: {sorted(readers)}")
     return readers[format]
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #b31c20d1
 def read_global(root: str | os.PathLike, # dataset folder (any usual level)
                 split: str = 'train', # split name as the format spells it
                 format: str | None = None, # a key of `COUNT_READERS`; None: `detect_global_format(root)`
@@ -384,6 +434,7 @@ def read_global(root: str | os.PathLike, # dataset folder (any usual level)
     "Read a counting dataset split as an `ImageSet`."
     return _reader(root, format, 'counting')(root, split=split, **kwargs)
 
+# %% ../../nbs/03_datasets/05_imagesets.ipynb #9560e773
 def read_retrieval(root: str | os.PathLike, # dataset folder (any usual level)
                    format: str | None = None, # a key of `RETRIEVAL_READERS`; None: `detect_global_format(root)`
                    split: str | None = None, # for formats with splits (deepfashion2); None: the reader's default

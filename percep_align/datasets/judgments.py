@@ -12,14 +12,16 @@ from typing import Callable, ClassVar, Iterable, Sequence
 
 import numpy as np
 import torch
+from fastcore.basics import patch
 
 from ..core import ImageLoadError, open_image, load_image
+from .formats import DataError, DatasetFormat, IMAGE_EXTENSIONS, MissingSplit, ReadReport, leaves_root, register_format
+from ..world.writers import write_bapps, write_imagefolder, write_nights, write_things
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'NIGHTS_COLUMNS', 'NIGHTS_SPLITS', 'BAPPS_SPLITS', 'BAPPS_VAL_SUBSETS', 'TRIPLET_CSV_COLUMNS',
-           'Judgment', 'DataError', 'MissingSplit', 'ReadReport', 'TripletSet', 'leaves_root', 'read_nights',
-           'read_bapps', 'OddOneOutSet', 'read_things', 'things_to_2afc', 'imagenet_triplets', 'read_triplet_csv',
-           'TripletDataset']
+__all__ = ['NIGHTS_COLUMNS', 'NIGHTS_SPLITS', 'BAPPS_SPLITS', 'BAPPS_VAL_SUBSETS', 'TRIPLET_CSV_COLUMNS', 'JUDGMENT_FORMATS',
+           'Judgment', 'TripletSet', 'read_nights', 'read_bapps', 'OddOneOutSet', 'read_things', 'things_to_2afc',
+           'imagenet_triplets', 'read_triplet_csv', 'TripletDataset']
 
 # %% ../../nbs/03_datasets/01_judgments.ipynb #5ffca3b8
 @dataclass(frozen=True)
@@ -41,53 +43,6 @@ class Judgment:
         if not 0.0 <= y <= 1.0: raise ValueError(f"judgment {self.id!r}: y={y} is outside [0, 1]")
         object.__setattr__(self, 'y', y)
 
-# %% ../../nbs/03_datasets/01_judgments.ipynb #c6bda9e8
-class DataError(ValueError):
-    "A row or file of a judgment set is malformed; the message names the file and the row."
-
-class MissingSplit(DataError):
-    "The dataset has no such split at all (as opposed to a split whose every record was bad); callers may fall back."
-
-@dataclass
-class ReadReport:
-    "What a reader kept and, per reason, how many records it dropped (with a few examples)."
-    source: str # the file or folder read
-    kept: int = 0 # records kept
-    dropped: dict = field(default_factory=dict) # reason -> count
-    examples: dict = field(default_factory=dict) # reason -> a few row/file descriptions
-    max_examples: ClassVar[int] = 3
-
-    @property
-    def n_read(self) -> int: return self.kept + sum(self.dropped.values())
-
-    def drop(self, reason: str, what: str = '', n: int = 1):
-        "Count `n` records dropped for `reason`; keep `what` as an example."
-        self.dropped[reason] = self.dropped.get(reason, 0) + n
-        ex = self.examples.setdefault(reason, [])
-        if what and len(ex) < self.max_examples: ex.append(what)
-
-    def example(self) -> str:
-        "'; e.g. <the first dropped record>' (it names a file and row), or '' when nothing was dropped: for errors."
-        ex = next((e[0] for e in self.examples.values() if e), None)
-        return f"; e.g. {ex}" if ex else ''
-
-    def summary(self) -> str:
-        why = ', '.join(f'{r}: {n}' for r, n in self.dropped.items()) or 'none'
-        return f"{self.source}: read {self.n_read}, kept {self.kept}, dropped {self.n_read - self.kept} ({why})"
-
-    def __str__(self):
-        return '\n'.join([self.summary()] + [f"  {r}: {e}" for r, ex in self.examples.items() for e in ex])
-
-    def _repr_markdown_(self):
-        rows = ''.join(f"| {r} | {n} | {'<br>'.join(self.examples.get(r, []))} |\n" for r, n in self.dropped.items())
-        return f"**{self.source}**: kept {self.kept} of {self.n_read}\n\n| dropped because | count | examples |\n|---|---|---|\n{rows}"
-
-    def derive(self, kept: int, reason: str | None = None, what: str = '') -> ReadReport:
-        "A copy for a derived set of `kept` records, the rest counted under `reason`."
-        r = ReadReport(self.source, kept, dict(self.dropped), {k: list(v) for k, v in self.examples.items()})
-        if reason is not None and self.kept > kept: r.drop(reason, what, self.kept - kept)
-        return r
-
 # %% ../../nbs/03_datasets/01_judgments.ipynb #48ab3671
 class TripletSet:
     "A sequence of `Judgment`s with the `ReadReport` of how they were read."
@@ -101,72 +56,92 @@ class TripletSet:
         self.name = name
         self.report = report if report is not None else ReadReport(name or 'judgments', kept=len(self.judgments))
 
-    def __len__(self): return len(self.judgments)
-    def __iter__(self): return iter(self.judgments)
-    def __getitem__(self, i):
-        if isinstance(i, slice): return self.select(range(len(self))[i], 'slice')
-        return self.judgments[i]
-    def __repr__(self):
-        return f"TripletSet({self.name!r}, {len(self)} judgments, splits {dict(Counter(j.split for j in self))})"
-    def __add__(self, other: TripletSet) -> TripletSet:
-        rep = ReadReport(f'{self.report.source} + {other.report.source}', len(self) + len(other))
-        for r in (self.report, other.report):
-            for k, n in r.dropped.items(): rep.drop(k, '', n); rep.examples[k] = (rep.examples[k] + r.examples.get(k, []))[:rep.max_examples]
-        return TripletSet(self.judgments + other.judgments, rep, f'{self.name}+{other.name}')
+# %% ../../nbs/03_datasets/01_judgments.ipynb #3c7135f6
+@patch
+def __len__(self: TripletSet): return len(self.judgments)
 
-    def select(self, indices: Iterable[int], # positions to keep, in the order given
-               reason: str = 'not selected') -> TripletSet:
-        "The judgments at `indices` as a new set."
-        idx = [int(i) for i in indices]
-        bad = [i for i in idx if not -len(self) <= i < len(self)]
-        if bad: raise ValueError(f"indices {bad[:5]} out of range for {len(self)} judgments")
-        return TripletSet([self.judgments[i] for i in idx], self.report.derive(len(idx), reason), self.name)
+@patch
+def __iter__(self: TripletSet): return iter(self.judgments)
 
-    def filter(self, split: str | Sequence[str] | None = None, # keep these split(s)
-               fn: Callable[[Judgment], bool] | None = None, # and/or those for which fn is true
-              ) -> TripletSet:
-        "Judgments of the given split(s) and/or passing `fn`."
-        want = None if split is None else {split} if isinstance(split, str) else set(split)
-        keep = [i for i, j in enumerate(self) if (want is None or j.split in want) and (fn is None or fn(j))]
-        why = ' and '.join(([f"split not in {sorted(want)}"] if want else []) + (['filter fn'] if fn else [])) or 'filter'
-        return self.select(keep, why)
+# %% ../../nbs/03_datasets/01_judgments.ipynb #ca1bd7fc
+@patch
+def __getitem__(self: TripletSet, i):
+    if isinstance(i, slice): return self.select(range(len(self))[i], 'slice')
+    return self.judgments[i]
 
-    def split_by(self, key: str = 'split') -> dict[str, TripletSet]:
-        "Group into sets by a Judgment attribute (`split`) or a `meta` key (`subset`), in first-seen order."
-        groups = {}
-        for i, j in enumerate(self):
-            groups.setdefault(getattr(j, key) if key in ('split', 'id') else j.meta.get(key), []).append(i)
-        return {k: self.select(v, f'{key} != {k}') for k, v in groups.items()}
+# %% ../../nbs/03_datasets/01_judgments.ipynb #bed8ae3d
+@patch
+def __repr__(self: TripletSet):
+    return f"TripletSet({self.name!r}, {len(self)} judgments, splits {dict(Counter(j.split for j in self))})"
 
-    @property
-    def splits(self) -> tuple: return tuple(dict.fromkeys(j.split for j in self))
-    @property
-    def subsets(self) -> tuple: return tuple(dict.fromkeys(j.meta['subset'] for j in self if 'subset' in j.meta))
+# %% ../../nbs/03_datasets/01_judgments.ipynb #062b0788
+@patch
+def __add__(self: TripletSet, other: TripletSet) -> TripletSet:
+    rep = ReadReport(f'{self.report.source} + {other.report.source}', len(self) + len(other))
+    for r in (self.report, other.report):
+        for k, n in r.dropped.items(): rep.drop(k, '', n); rep.examples[k] = (rep.examples[k] + r.examples.get(k, []))[:rep.max_examples]
+    return TripletSet(self.judgments + other.judgments, rep, f'{self.name}+{other.name}')
 
-    def subset(self, n: int, # how many judgments to keep
-               seed: int = 1234) -> TripletSet:
-        "A seeded random subset of `n` judgments, in their original order (to match dataset sizes)."
-        if not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
-            raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
-        idx = np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False))
-        return self.select(idx, f'subset(n={n}, seed={seed})')
+# %% ../../nbs/03_datasets/01_judgments.ipynb #3cae1ac9
+@patch
+def select(self: TripletSet, indices: Iterable[int], # positions to keep, in the order given
+           reason: str = 'not selected') -> TripletSet:
+    "The judgments at `indices` as a new set."
+    idx = [int(i) for i in indices]
+    bad = [i for i in idx if not -len(self) <= i < len(self)]
+    if bad: raise ValueError(f"indices {bad[:5]} out of range for {len(self)} judgments")
+    return TripletSet([self.judgments[i] for i in idx], self.report.derive(len(idx), reason), self.name)
 
-    def images(self) -> list[Path]:
-        "Unique image paths in first-seen order (ref, x0, x1 of each judgment)."
-        return list(dict.fromkeys(p for j in self for p in (j.ref, j.x0, j.x1)))
+# %% ../../nbs/03_datasets/01_judgments.ipynb #77394509
+@patch
+def filter(self: TripletSet, split: str | Sequence[str] | None = None, # keep these split(s)
+           fn: Callable[[Judgment], bool] | None = None, # and/or those for which fn is true
+          ) -> TripletSet:
+    "Judgments of the given split(s) and/or passing `fn`."
+    want = None if split is None else {split} if isinstance(split, str) else set(split)
+    keep = [i for i, j in enumerate(self) if (want is None or j.split in want) and (fn is None or fn(j))]
+    why = ' and '.join(([f"split not in {sorted(want)}"] if want else []) + (['filter fn'] if fn else [])) or 'filter'
+    return self.select(keep, why)
 
-    def labels(self) -> torch.Tensor:
-        "The labels `y` as a float32 tensor of shape (N,)."
-        return torch.tensor([j.y for j in self], dtype=torch.float32)
+# %% ../../nbs/03_datasets/01_judgments.ipynb #7ede97d6
+@patch
+def split_by(self: TripletSet, key: str = 'split') -> dict[str, TripletSet]:
+    "Group into sets by a Judgment attribute (`split`) or a `meta` key (`subset`), in first-seen order."
+    groups = {}
+    for i, j in enumerate(self):
+        groups.setdefault(getattr(j, key) if key in ('split', 'id') else j.meta.get(key), []).append(i)
+    return {k: self.select(v, f'{key} != {k}') for k, v in groups.items()}
 
-# %% ../../nbs/03_datasets/01_judgments.ipynb #7f4a8e30
-IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.webp')
+# %% ../../nbs/03_datasets/01_judgments.ipynb #7d476fe5
+@patch(as_prop=True)
+def splits(self: TripletSet) -> tuple: return tuple(dict.fromkeys(j.split for j in self))
 
-def leaves_root(rel: str) -> bool:
-    "True when the index path `rel` is absolute or climbs out of the folder it is relative to ('../x', 'a/../../x')."
-    n = os.path.normpath(rel)
-    return os.path.isabs(n) or n == '..' or n.startswith('..' + os.sep)
+@patch(as_prop=True)
+def subsets(self: TripletSet) -> tuple: return tuple(dict.fromkeys(j.meta['subset'] for j in self if 'subset' in j.meta))
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #f9fd7823
+@patch
+def subset(self: TripletSet, n: int, # how many judgments to keep
+           seed: int = 1234) -> TripletSet:
+    "A seeded random subset of `n` judgments, in their original order (to match dataset sizes)."
+    if not isinstance(n, (int, np.integer)) or not 0 < n <= len(self):
+        raise ValueError(f"subset size must be an int in [1, {len(self)}], got {n!r}")
+    idx = np.sort(np.random.default_rng(seed).choice(len(self), int(n), replace=False))
+    return self.select(idx, f'subset(n={n}, seed={seed})')
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #1094a3a6
+@patch
+def images(self: TripletSet) -> list[Path]:
+    "Unique image paths in first-seen order (ref, x0, x1 of each judgment)."
+    return list(dict.fromkeys(p for j in self for p in (j.ref, j.x0, j.x1)))
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #f8470798
+@patch
+def labels(self: TripletSet) -> torch.Tensor:
+    "The labels `y` as a float32 tensor of shape (N,)."
+    return torch.tensor([j.y for j in self], dtype=torch.float32)
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #8397ff6c
 class _Reader:
     def __init__(self, source, strict: bool, check_files: bool = True, check_images: bool = False):
         self.report, self.strict = ReadReport(str(source)), strict
@@ -211,20 +186,24 @@ class _Reader:
         self.report.kept = n
         if n == 0: raise ValueError(f"no judgments left after reading: {self.report}")
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #0a00c5b7
 def _triplet_key(paths) -> tuple:
     "What makes two judgments the same comparison: the reference and the unordered pair of candidates."
     ref, a, b = (os.path.normpath(p) for p in paths)
     return (ref, *sorted((a, b)))
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #6d760fcd
 def _num(s) -> float | None:
     try: v = float(str(s).strip())
     except (TypeError, ValueError): return None
     return v if math.isfinite(v) else None
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #8aebdeb8
 def _bool(s) -> bool | None:
     s = str(s).strip().lower()
     return True if s in ('true', '1', '1.0', 'yes') else False if s in ('false', '0', '0.0', 'no') else None
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #8b2b4c53
 def _read_csv(path: Path, required: Sequence[str], what: str) -> list[tuple[int, dict]]:
     "(line number, row) pairs of a CSV file, after checking its header has the `required` columns."
     if not path.is_file(): raise ValueError(f"{what}: {path} not found")
@@ -239,6 +218,7 @@ def _read_csv(path: Path, required: Sequence[str], what: str) -> list[tuple[int,
         rd.fieldnames = header
         return [(rd.line_num, row) for row in rd]
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #3f2907dc
 def _row_ok(r: _Reader, row: dict, cols: Sequence[str], where: str) -> bool:
     if None in row or any(row.get(c) is None for c in cols):
         r.bad('malformed row', where, f"wrong number of fields ({len([v for v in row.values() if v is not None])})"); return False
@@ -246,8 +226,43 @@ def _row_ok(r: _Reader, row: dict, cols: Sequence[str], where: str) -> bool:
 
 # %% ../../nbs/03_datasets/01_judgments.ipynb #b60abf38
 NIGHTS_COLUMNS = ('id', 'left_vote', 'right_vote', 'votes', 'ref_path', 'left_path', 'right_path', 'split', 'is_imagenet', 'prompt')
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #757b74ab
 NIGHTS_SPLITS = ('train', 'val', 'test', 'test_imagenet', 'test_no_imagenet', 'all')
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #4f961a5a
+def _nights_paths(r: _Reader, row: dict, where: str, allow_outside_root: bool) -> list[str] | None:
+    "The row's ref, left and right paths; None when refused (an empty path, a repeated id or triplet, a path leaving the root)."
+    rel = [row[c].strip() for c in ('ref_path', 'left_path', 'right_path')]
+    if not all(rel): r.bad('malformed row', where, 'an image path is empty'); return None
+    # every row of the file, whatever its split: an id or a judgment read twice would be counted twice
+    if not (r.unique('id', row['id'].strip(), where) and r.unique('judgment', _triplet_key(rel), where)
+            and r.paths_ok(rel, ('ref_path', 'left_path', 'right_path'), where, allow_outside_root)): return None
+    return rel
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #2c7039b3
+def _nights_values(r: _Reader, row: dict, where: str) -> tuple | None:
+    "(votes, right_vote, split) of a row; None when one of them is malformed (refused or counted)."
+    votes, y, s = _num(row['votes']), _num(row['right_vote']), row['split'].strip()
+    if votes is None or votes < 0: r.bad('bad votes', where, f"votes={row['votes']!r} is not a non-negative number"); return None
+    if y is None: r.bad('bad label', where, f"right_vote={row['right_vote']!r} is not a number"); return None
+    if not 0 <= y <= 1: r.bad('bad label', where, f"right_vote={y:g} is outside [0, 1]"); return None
+    if s not in NIGHTS_SPLITS[:3]: r.bad('bad split', where, f"split={s!r} is not one of {list(NIGHTS_SPLITS[:3])}"); return None
+    return votes, y, s
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #3c3ad1cc
+def _nights_keep(r: _Reader, row: dict, where: str, split: str, s: str, votes: float, min_votes: int) -> tuple[bool, bool | None]:
+    "(whether a well-formed row belongs to the `split` asked for with enough votes, its is_imagenet flag); a row left out is counted."
+    base = 'test' if split.startswith('test_') else split
+    if split != 'all' and s != base: r.report.drop(f'split != {base}'); return False, None
+    imnet = _bool(row['is_imagenet'])
+    if base != split:
+        if imnet is None: r.bad('bad is_imagenet', where, f"is_imagenet={row['is_imagenet']!r} is not True/False/1/0"); return False, None
+        if imnet != (split == 'test_imagenet'): r.report.drop(f'is_imagenet={imnet}'); return False, None
+    if votes < min_votes: r.report.drop(f'votes<{min_votes}', where); return False, None
+    return True, imnet
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #2381c2bf
 def read_nights(root: str | Path, # NIGHTS folder holding data.csv, ref/ and distort/
                 split: str = 'train', # one of NIGHTS_SPLITS
                 min_votes: int = 6, # keep rows with votes >= min_votes (the paper's unanimity filter)
@@ -261,30 +276,14 @@ def read_nights(root: str | Path, # NIGHTS folder holding data.csv, ref/ and dis
     if split not in NIGHTS_SPLITS: raise ValueError(f"unknown NIGHTS split {split!r}; valid splits: {list(NIGHTS_SPLITS)}")
     path = root / 'data.csv'
     if not path.is_file(): raise ValueError(f"NIGHTS: {path} not found; `root` must be the NIGHTS folder holding data.csv, ref/ and distort/")
-    r = _Reader(path, strict, check_files, check_images)
-    base = 'test' if split.startswith('test_') else split
-    out = []
+    r, out = _Reader(path, strict, check_files, check_images), []
     for line, row in _read_csv(path, NIGHTS_COLUMNS, 'NIGHTS'):
         where = f"{path} line {line} (id {row.get('id')})"
-        if not _row_ok(r, row, NIGHTS_COLUMNS, where): continue
-        rel = [row[c].strip() for c in ('ref_path', 'left_path', 'right_path')]
-        if not all(rel): r.bad('malformed row', where, 'an image path is empty'); continue
-        # every row of the file, whatever its split: an id or a judgment read twice would be counted twice
-        if not (r.unique('id', row['id'].strip(), where) and r.unique('judgment', _triplet_key(rel), where)
-                and r.paths_ok(rel, ('ref_path', 'left_path', 'right_path'), where, allow_outside_root)): continue
-        votes, y, s = _num(row['votes']), _num(row['right_vote']), row['split'].strip()
-        if votes is None or votes < 0: r.bad('bad votes', where, f"votes={row['votes']!r} is not a non-negative number"); continue
-        if y is None: r.bad('bad label', where, f"right_vote={row['right_vote']!r} is not a number"); continue
-        if not 0 <= y <= 1: r.bad('bad label', where, f"right_vote={y:g} is outside [0, 1]"); continue
-        if s not in NIGHTS_SPLITS[:3]: r.bad('bad split', where, f"split={s!r} is not one of {list(NIGHTS_SPLITS[:3])}"); continue
-        if split != 'all' and s != base: r.report.drop(f'split != {base}'); continue
-        imnet = _bool(row['is_imagenet'])
-        if base != split:
-            if imnet is None: r.bad('bad is_imagenet', where, f"is_imagenet={row['is_imagenet']!r} is not True/False/1/0"); continue
-            if imnet != (split == 'test_imagenet'): r.report.drop(f'is_imagenet={imnet}'); continue
-        if votes < min_votes: r.report.drop(f'votes<{min_votes}', where); continue
-        paths = [root / p for p in rel]
-        if not r.files_ok(paths, where): continue
+        if not _row_ok(r, row, NIGHTS_COLUMNS, where) or (rel := _nights_paths(r, row, where, allow_outside_root)) is None: continue
+        if (vals := _nights_values(r, row, where)) is None: continue
+        votes, y, s = vals
+        keep, imnet = _nights_keep(r, row, where, split, s, votes, min_votes)
+        if not keep or not r.files_ok(paths := [root / p for p in rel], where): continue
         out.append(Judgment(*paths, y=y, id=row['id'].strip(), split=s,
                             meta={'votes': int(votes) if votes.is_integer() else votes, 'is_imagenet': imnet, 'prompt': row['prompt']}))
     r.done(len(out))
@@ -292,8 +291,11 @@ def read_nights(root: str | Path, # NIGHTS folder holding data.csv, ref/ and dis
 
 # %% ../../nbs/03_datasets/01_judgments.ipynb #88c5c6ef
 BAPPS_SPLITS = ('train', 'val')
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #f52c1ee5
 BAPPS_VAL_SUBSETS = ('cnn', 'traditional', 'color', 'deblur', 'superres', 'frameinterp')
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #2f048f68
 def _by_stem(d: Path) -> dict:
     "File name without extension -> the files of folder `d` with that name (two files, one name: both)."
     out = {}
@@ -301,6 +303,7 @@ def _by_stem(d: Path) -> dict:
         if p.is_file() and not p.name.startswith('.'): out.setdefault(p.stem, []).append(p)
     return out
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #5d822359
 def read_bapps(root: str | Path, # folder holding 2afc/ (or the 2afc folder itself)
                split: str = 'val', # 'train' or 'val'
                subsets: str | Sequence[str] | None = None, # subset folder name(s); None: all present
@@ -352,6 +355,7 @@ class OddOneOutSet:
     def __repr__(self): return f"OddOneOutSet({self.name!r}, {len(self)} triplets)"
     def images(self) -> list[Path]: return list(dict.fromkeys(p for t in self for p in t))
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #b5d1c5f2
 def read_things(image_dir: str | Path, # folder of images <name>.<ext>
                 triplets_file: str | Path, # one 'im1 im2 im3' per line, im3 the odd one out
                 strict: bool = True, # raise on the first bad line (else count and skip it)
@@ -438,6 +442,7 @@ def imagenet_triplets(root: str | Path, # class-folder tree root/<class>/<images
 # %% ../../nbs/03_datasets/01_judgments.ipynb #1ef9ed2c
 TRIPLET_CSV_COLUMNS = ('ref', 'x0', 'x1', 'y')
 
+# %% ../../nbs/03_datasets/01_judgments.ipynb #be5d9f29
 def read_triplet_csv(path: str | Path, # CSV with columns ref,x0,x1,y (+ optional id, split, anything else)
                      strict: bool = True, # raise on the first bad row (else count and skip it)
                      check_files: bool = True, # check that every image file exists
@@ -479,3 +484,11 @@ class TripletDataset(torch.utils.data.Dataset):
         ims = [load_image(p, size=self.size) for p in (j.ref, j.x0, j.x1)]
         if self.transform is not None: ims = [self.transform(x) for x in ims]
         return (*ims, torch.tensor(j.y, dtype=torch.float32))
+
+# %% ../../nbs/03_datasets/01_judgments.ipynb #f67cc217
+JUDGMENT_FORMATS = tuple(register_format(f) for f in (
+    DatasetFormat('nights', 'judgments', read_nights, NIGHTS_SPLITS, synth={'nights': write_nights}),
+    DatasetFormat('bapps', 'judgments', read_bapps, BAPPS_SPLITS, synth={'bapps': write_bapps}),
+    DatasetFormat('things', 'judgments', read_things, synth={'things': write_things}),
+    DatasetFormat('imagenet', 'judgments', imagenet_triplets, synth={'imagenet': write_imagefolder}),
+    DatasetFormat('triplet-csv', 'judgments', read_triplet_csv))) # the records this module registers

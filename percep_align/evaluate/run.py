@@ -28,6 +28,7 @@ from . import monodepth, rag
 if TYPE_CHECKING: from percep_align.evaluate import segmentation  # annotations only: imported where a probe runs (torchmetrics)
 from .report import Result, markdown_table, save_results
 from ..datasets.dense import DenseSet, read_dense, detect_format, near_miss
+from ..datasets.formats import format_names, get_format
 
 # %% auto #0
 __all__ = ['SPLITS', 'GENERIC_FORMATS', 'DENSE_TASKS', 'COUNT_SPLITS', 'GLOBAL_TASKS', 'TASK_TABLE', 'TASKS', 'DEFAULT_SEEDS',
@@ -64,11 +65,9 @@ def dense_targets(ds: DenseSet, # the split
     return np.load(folder / 'targets.npy', mmap_mode='r')
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #4221a864
-SPLITS = {'voc': ('train', 'val'), 'ade20k': ('train', 'val'), 'cityscapes': ('train', 'val'), 'coco-stuff': ('train', 'val'),
-          'davis': ('train', 'val'), 'nyu': ('train', 'test'), 'nyu-mat': ('train', 'test'), 'sunrgbd': ('train', 'test'),
-          'hci4d': (None, 'test')} # (probe training split, scored split) per format
+SPLITS = {f: get_format(f).eval_splits for f in format_names('segmentation', 'depth')} # (probe training split, scored split) per format, from the registry
 
-GENERIC_FORMATS = ('imagefolder', 'csv', 'retrieval-csv') # formats that do not name a dataset
+GENERIC_FORMATS = tuple(f for f in format_names() if get_format(f).generic) # formats that do not name a dataset
 
 def dataset_label(s) -> str:
     "The `dataset` field of a record: the format when it names the dataset ('voc', 'fsc147'), else format:folder ('imagefolder:eurosat')."
@@ -191,7 +190,7 @@ def _splits(data, format: str | None, test_data=None) -> tuple[DenseSet, DenseSe
     return train, read_dense(test_data, SPLITS.get(tfmt, ('train', 'val'))[1], tfmt)
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #4a1bdb5a
-COUNT_SPLITS = {'fsc147': ('train', 'test'), 'carpk': ('train', 'test'), 'clevr': ('train', 'val')}
+COUNT_SPLITS = {f: get_format(f).eval_splits for f in format_names('counting', evaluated=True)} # (train split, scored split), from the registry
 
 @dataclass(frozen=True)
 class GlobalTask:
@@ -465,8 +464,7 @@ def _evaluate(cfg: EvalConfig) -> dict:
     return res
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #f5b970a7
-FORMATS = ('voc', 'ade20k', 'cityscapes', 'coco-stuff', 'davis', 'nyu', 'nyu-mat', 'sunrgbd', 'hci4d', 'fsc147', 'carpk', 'clevr',
-           'deepfashion2', 'imagefolder', 'csv', 'dsprites', 'svhn', 'retinopathy')
+FORMATS = format_names('segmentation', 'depth', 'counting', 'retrieval', 'classification') # every registered format evaluate reads
 
 def _cmd_evaluate(a):
     cfg = EvalConfig.from_args(a, progress=sys.stderr.isatty())

@@ -20,7 +20,8 @@ from ..models.backbones import build_backbone
 from ..models.metric import PerceptualModel, load_model, LEVELS
 from ..datasets.judgments import read_nights
 from ..world.writers import NIGHTS_RULES, write_nights
-from ..world.tasksets import SYNTH_KINDS, VTAB_TASKS
+from ..datasets.formats import SYNTH_KINDS
+from ..world.tasksets import VTAB_TASKS
 from ..align.train import TrainConfig, Trainer
 from ..evaluate.twoafc import score_sets, embed_images, results_table, pixel_l2
 from ..features import FeatureCache
@@ -124,7 +125,7 @@ class DownstreamConfig:
 class DownstreamJob:
     "One evaluation of the demo's downstream stage: a task of `evaluate` on a synthetic set."
     task: str # `evaluate.TASKS` key
-    kind: str # `synthetic.SYNTH_KINDS` key of the set
+    kind: str # `formats.SYNTH_KINDS` key of the set
     n: int # the writer's size (images; pairs for DeepFashion2)
     options: dict = field(default_factory=dict) # more `evaluate` arguments (probe seeds and steps)
 

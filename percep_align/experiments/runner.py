@@ -18,7 +18,7 @@ import percep_align
 from ..core import atomic_path, atomic_write_json, atomic_write_text, fingerprint, quiet_progress, machine_info
 from ..models.backbones import get_spec
 from ..models.metric import load
-from ..world.tasksets import SYNTH_KINDS, synth
+from ..datasets.formats import SYNTH_KINDS, synth
 from ..evaluate.report import Result, LOWER_IS_BETTER, paired_delta, seed_interval, save_results, load_results, _item_mean, _fmt
 from ..evaluate.twoafc import compare, records_2afc
 from ..features import FeatureCache
@@ -51,7 +51,7 @@ def _unknown(what: str, got, allowed) -> str | None:
 class DataSource:
     "One named dataset of an experiment: a folder on disk (`path`, `format`) or a synthetic twin (`synthetic`, `n`, `seed`, `size`, `options`)."
     name: str
-    synthetic: str | None = None # a `synthetic.SYNTH_KINDS` key
+    synthetic: str | None = None # a `formats.SYNTH_KINDS` key
     n: int | None = None # synthetic: items to write
     seed: int = 0
     size: int = 64 # synthetic: image side

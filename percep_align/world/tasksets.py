@@ -4,7 +4,7 @@
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #19a23d3a
 from __future__ import annotations
-import csv, io, json, math, os, shutil, tempfile, zlib
+import csv, hashlib, io, json, math, os, shutil, tempfile, warnings, zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,10 +19,9 @@ from .scenes import CATEGORIES, ObjectCatalogue, SHAPES, Scene, SceneObject, _de
 from .writers import CATEGORY_RULE, _check_args, _item_rng, _params, _save_jpg, _save_png, _splits, _write, _write_csv, write_bapps, write_classification, write_imagefolder, write_nights, write_things
 
 # %% auto #0
-__all__ = ['NYU_LIST_FILES', 'NYU_SPLIT_DIRS', 'CARPK_DIR', 'CARPK_RULES', 'CLEVR_DIR', 'CLEVR_RULES', 'DF2_SPLITS', 'DF2_RULES',
-           'VTAB_TASKS', 'SYNTH_KINDS', 'write_segmentation', 'write_depth', 'write_counting', 'write_retrieval',
-           'write_carpk', 'write_clevr', 'write_deepfashion2', 'VtabTask', 'write_vtab_synthetic', 'synth',
-           'tree_digest']
+__all__ = ['CARPK_DIR', 'CARPK_RULES', 'CLEVR_DIR', 'CLEVR_RULES', 'DF2_SPLITS', 'DF2_RULES', 'VTAB_TASKS', 'write_segmentation',
+           'write_counting', 'write_retrieval', 'write_carpk', 'write_clevr', 'write_deepfashion2', 'VtabTask',
+           'write_vtab_synthetic', 'tree_digest']
 
 # %% ../../nbs/02_world/04_tasksets.ipynb #e6156d36
 def _voc_palette() -> list[int]:
@@ -34,9 +33,11 @@ def _voc_palette() -> list[int]:
         pal += [r, g, b]
     return pal
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #a83bb16b
 def _index_png(arr, path):
     im = Image.fromarray(arr.astype(np.uint8), 'L').convert('P'); im.putpalette(_voc_palette()); _save_png(im, path, mode='P')
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #6983e879
 def _seg_item(i, root, seed, size, cat, ids, ignore_border):
     sc = make_scene(_item_rng(seed, 'segmentation', i), size, (1, 6), catalogue=cat)
     sem = sc.semantic.copy()
@@ -51,6 +52,7 @@ def _seg_item(i, root, seed, size, cat, ids, ignore_border):
     _index_png(np.minimum(sc.instance, 254), root / 'SegmentationObject' / f'{ids[i]}.png')
     return np.bincount(sc.semantic.ravel(), minlength=len(SHAPES) + 1)
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #87585378
 def write_segmentation(out: str | os.PathLike, # dataset folder (VOC layout)
                        n: int, seed: int = 0, size: int = 64, val_frac: float = 0.2,
                        ignore_border: int = 0, # width of the 255 band at object boundaries (0 = none)
@@ -67,44 +69,7 @@ def write_segmentation(out: str | os.PathLike, # dataset folder (VOC layout)
                   "ignore (object boundary band, if ignore_border > 0). SegmentationObject: instance ids. Images are JPEG quality 95.",
                   _seg_item, n, index, ids=ids, ignore_border=ignore_border)
 
-NYU_LIST_FILES = {'train': 'nyudepthv2_train_files_with_gt.txt', 'test': 'nyudepthv2_test_files_with_gt.txt'}
-NYU_SPLIT_DIRS = {'train': 'sync', 'test': 'official_splits/test'}
-
-def _depth_scenes(split: Sequence[str], per_scene: int) -> list[str]:
-    "Scene name per item: `synth_<k>` holding `per_scene` consecutive items of one split; train scenes first, then test."
-    first, seen, out = {'train': 0, 'test': -(-list(split).count('train') // per_scene)}, {'train': 0, 'test': 0}, []
-    for s in split:
-        out.append(f'synth_{first[s] + seen[s] // per_scene:04d}'); seen[s] += 1
-    return out
-
-def _depth_item(i, root, seed, size, cat, split, scenes):
-    sc = make_scene(_item_rng(seed, 'depth', i), size, (1, 6), catalogue=cat)
-    d = root / NYU_SPLIT_DIRS[split[i]] / scenes[i]
-    _save_jpg(sc.image, d / f'rgb_{i:05d}.jpg')
-    _save_png(np.round(sc.depth * 1000).astype(np.uint16), d / f'sync_depth_{i:05d}.png')
-    return float(sc.depth.min()), float(sc.depth.max())
-
-def write_depth(out: str | os.PathLike, # dataset folder (NYUv2 BTS/AdaBins split-file layout)
-                n: int, seed: int = 0, size: int = 64, test_frac: float = 0.25,
-                per_scene: int = 50, # images per scene folder synth_<k>
-                catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
-    "Write an NYUv2 set as BTS lays it out: `sync/<scene>/` (train), `official_splits/test/<scene>/` (test), list files."
-    p = _params(locals())
-    if per_scene < 1: raise ValueError(f"per_scene must be >= 1, got {per_scene}")
-    split = _splits(n, (1 - test_frac, test_frac), ('train', 'test'), _item_rng(seed, 'depth-split'))
-    scenes = _depth_scenes(split, per_scene)
-    def index(tmp, r):
-        for s, f in NYU_LIST_FILES.items():
-            atomic_write_text(tmp / f, ''.join(f'/{sc}/rgb_{i:05d}.jpg /{sc}/sync_depth_{i:05d}.png 518.8579\n'
-                                               for i, (t, sc) in enumerate(zip(split, scenes)) if t == s))
-        return {'images': n, 'depth_scale': 1000, 'depth_range_m': [min(a for a, _ in r), max(b for _, b in r)],
-                'splits': {s: split.count(s) for s in ('train', 'test')}, 'scenes': len(set(scenes)), 'list_files': NYU_LIST_FILES}
-    return _write('depth', p, "rgb_<i>.jpg (JPEG quality 95) and sync_depth_<i>.png (16-bit, millimetres: depth_m = png / 1000) "
-                  "in sync/<scene>/ (train) and official_splits/test/<scene>/ (test); list files "
-                  "nyudepthv2_{train,test}_files_with_gt.txt, one '/<scene>/rgb_<i>.jpg /<scene>/sync_depth_<i>.png 518.8579' "
-                  "line per image (NYU's focal length, kept for the format; the synthetic camera has its own).",
-                  _depth_item, n, index, split=split, scenes=scenes)
-
+# %% ../../nbs/02_world/04_tasksets.ipynb #78b8cf29
 def _count_item(i, root, seed, size, cat, count_range, distractors):
     rng = _item_rng(seed, 'counting', i)
     for _ in range(50):
@@ -125,6 +90,7 @@ def _count_item(i, root, seed, size, cat, count_range, distractors):
     return {'points': [[round(o.x * size, 2), round(o.y * size, 2)] for o in objs], 'box_examples_coordinates': boxes,
             'H': size, 'W': size, 'class': target}
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #7fa79037
 def write_counting(out: str | os.PathLike, # dataset folder (FSC147 layout)
                    n: int, seed: int = 0, size: int = 64,
                    count_range: tuple = (1, 12), # objects of the counted class per image (before occlusion drops)
@@ -144,6 +110,7 @@ def write_counting(out: str | os.PathLike, # dataset folder (FSC147 layout)
                   "object centres in pixels [x, y]; exemplar boxes are 4 corners around visible pixels of up to 3 counted objects.",
                   _count_item, n, index, count_range=tuple(count_range), distractors=tuple(distractors))
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #490bc0b8
 def _retrieval_item(i, root, seed, size, cat, jobs, distractors):
     part, j, ident = jobs[i]
     rng = _item_rng(seed, 'retrieval', i)
@@ -154,6 +121,7 @@ def _retrieval_item(i, root, seed, size, cat, jobs, distractors):
     _save_png(sc.image, root / part / f'{j:06d}.png')
     return {'id': f'{part[0]}{j:06d}', 'path': f'{part}/{j:06d}.png', 'identity': ident}
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #16d4f5ab
 def write_retrieval(out: str | os.PathLike, # dataset folder: {query,gallery}/<id>.png + {query,gallery}.csv
                     n: int, # number of identities (catalogue ids 0..n-1)
                     seed: int = 0, size: int = 64, n_query: int = 1, n_gallery: int = 3,
@@ -178,25 +146,29 @@ def _exact_scene(rng: np.random.Generator, size: int, k: int, cat: ObjectCatalog
         if sc.count == k: return sc
     raise ValueError(f"could not sample a scene with exactly {k} visible objects at size {size} ({kw})")
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #474ddc5d
 def _visible_box(sc: Scene, o: SceneObject) -> list[int]:
     "[x1, y1, x2, y2] around the visible pixels of object `o` (right/bottom exclusive)."
     yy, xx = np.nonzero(sc.instance == o.instance)
     return [int(xx.min()), int(yy.min()), int(xx.max()) + 1, int(yy.max()) + 1]
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #bb21687e
 def _save_text(text: str, path: Path):
     path.parent.mkdir(parents=True, exist_ok=True); path.write_text(text)
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #e0122833
 def _check_range(name: str, r: Sequence[int], lo: int, hi: int):
     if len(r) != 2 or not lo <= r[0] <= r[1] <= hi: raise ValueError(f"{name} must be an inclusive (min, max) within {lo}..{hi}, got {tuple(r)!r}")
 
-
-
 # %% ../../nbs/02_world/04_tasksets.ipynb #0a75e18b
 CARPK_DIR = 'CARPK_devkit/data'
+
+# %% ../../nbs/02_world/04_tasksets.ipynb #2b35070c
 CARPK_RULES = """Annotations/<stem>.txt: one line 'x1 y1 x2 y2 1' per car (pixel box around its visible pixels, right/bottom
 exclusive; class 1 = car). Cars are small squares of the object catalogue; every car placed is visible (scenes are
 resampled otherwise), so count = number of lines = number of objects in the image."""
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #d1791a70
 def _carpk_item(i, root, seed, size, cat, stems, count_range, scale):
     rng = _item_rng(seed, 'carpk', i)
     sc = _exact_scene(rng, size, int(rng.integers(count_range[0], count_range[1] + 1)), cat, shapes=('square',), scale=scale, min_visible=0.5)
@@ -204,9 +176,11 @@ def _carpk_item(i, root, seed, size, cat, stems, count_range, scale):
     _save_text(''.join(' '.join(map(str, _visible_box(sc, o))) + ' 1\n' for o in sc.objects), root / CARPK_DIR / 'Annotations' / f'{stems[i]}.txt')
     return sc.count
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #73639783
 def _count_summary(counts: Sequence[int]) -> dict:
     return {'count_min': int(min(counts)), 'count_max': int(max(counts)), 'count_mean': float(np.mean(counts))}
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #f4bb3c53
 def write_carpk(out: str | os.PathLike, # dataset folder; files go to out/CARPK_devkit/data/
                 n: int, seed: int = 0, size: int = 64,
                 count_range: tuple = (1, 10), # cars per image (inclusive, exact)
@@ -221,20 +195,22 @@ def write_carpk(out: str | os.PathLike, # dataset folder; files go to out/CARPK_
         return {'images': n, **_count_summary(counts), 'splits': {s: split.count(s) for s in ('train', 'test')}}
     return _write('carpk', p, CARPK_RULES, _carpk_item, n, index, stems=stems, count_range=tuple(count_range), scale=scale)
 
-
-
 # %% ../../nbs/02_world/04_tasksets.ipynb #7044be7c
 CLEVR_DIR = 'CLEVR_v1.0'
+
+# %% ../../nbs/02_world/04_tasksets.ipynb #9ea00cb3
 CLEVR_RULES = """count = len(objects) of the image's scene record = visible objects (scenes are resampled until every object
 placed is visible). Objects: shape, size (size bin), material (texture), color (palette name), 3d_coords [x, y as
 fractions of the side, depth m], rotation (degrees), pixel_coords [x px, y px, depth m]. VTAB count_all = count - 3."""
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #b3cf9541
 def _clevr_object(o: SceneObject, cat: ObjectCatalogue, size: int) -> dict:
     ident = cat[o.identity]
     return {'shape': o.shape, 'size': ident.size_bin, 'material': o.texture, 'color': ident.color_name,
             '3d_coords': [round(o.x, 4), round(o.y, 4), round(o.depth, 4)], 'rotation': round(math.degrees(o.rotation) % 360, 2),
             'pixel_coords': [int(round(o.x * size)), int(round(o.y * size)), round(o.depth, 4)]}
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #03c35606
 def _clevr_item(i, root, seed, size, cat, jobs, count_range, scale):
     split, j = jobs[i]
     rng = _item_rng(seed, 'clevr', i)
@@ -243,6 +219,7 @@ def _clevr_item(i, root, seed, size, cat, jobs, count_range, scale):
     _save_png(sc.image, root / CLEVR_DIR / 'images' / split / name)
     return {'image_index': j, 'image_filename': name, 'split': split, 'objects': [_clevr_object(o, cat, size) for o in sc.objects]}
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #e84d04b6
 def write_clevr(out: str | os.PathLike, # dataset folder; files go to out/CLEVR_v1.0/
                 n: int, seed: int = 0, size: int = 64,
                 count_range: tuple = (3, 10), # objects per image (inclusive, exact); CLEVR has 3-10
@@ -260,15 +237,16 @@ def write_clevr(out: str | os.PathLike, # dataset folder; files go to out/CLEVR_
         return {'images': n, **_count_summary([len(x['objects']) for x in scenes]), 'splits': {s: split.count(s) for s in ('train', 'val')}}
     return _write('clevr', p, CLEVR_RULES, _clevr_item, n, index, jobs=jobs, count_range=tuple(count_range), scale=scale)
 
-
-
 # %% ../../nbs/02_world/04_tasksets.ipynb #50454d4e
 DF2_SPLITS = ('train', 'validation')
+
+# %% ../../nbs/02_world/04_tasksets.ipynb #28cb317d
 DF2_RULES = """One JSON per image: source ('user' | 'shop'), pair_id, and item1..itemK with category_id (shape class 1-7),
 category_name, style, bounding_box [x1, y1, x2, y2] (visible pixels, right/bottom exclusive). Each (pair_id, style >= 1)
 is one catalogue identity, never reused: a user item and a shop item show the same object iff same pair_id and same
 style >= 1 (retrieval key pair_id * 1000 + style). Style-0 items (other identities) match nothing."""
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #4dfac040
 def _df2_jobs(n_pairs, split, styles, n_user, n_shop, n_distractors, extra_item_p, rng) -> tuple[list, int]:
     "Per image (split, number, source, pair_id, [(identity or None = a style-0 one, style), ...]); and the styled identities' count."
     n_styles = rng.integers(styles[0], styles[1] + 1, n_pairs)
@@ -281,6 +259,7 @@ def _df2_jobs(n_pairs, split, styles, n_user, n_shop, n_distractors, extra_item_
             jobs.append((split[p], no[split[p]], source, p + 1, its))
     return jobs, int(first[-1])
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #219450e1
 def _df2_item(i, root, seed, size, cat, jobs, reserve, clutter, scale):
     split, no, source, pair, items = jobs[i]
     rng = _item_rng(seed, 'deepfashion2', i)
@@ -308,6 +287,7 @@ def _df2_summary(rows: list, n_pairs: int, split: list) -> dict:
                   'gallery': sum(len(x['styles']) for x in r if x['source'] == 'shop')}
     return {'pairs': n_pairs, 'splits': out}
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #372ef5e3
 def write_deepfashion2(out: str | os.PathLike, # dataset folder: {train,validation}/{image,annos}/NNNNNN.{jpg,json}
                        n_pairs: int, # number of pairs (product listings), split between train and validation
                        seed: int = 0, size: int = 64,
@@ -332,8 +312,6 @@ def write_deepfashion2(out: str | os.PathLike, # dataset folder: {train,validati
     return _write('deepfashion2', p, DF2_RULES, _df2_item, len(jobs), lambda tmp, rows: _df2_summary(rows, n_pairs, split),
                   cat=cat, jobs=jobs, reserve=reserve, clutter=tuple(clutter), scale=scale)
 
-
-
 # %% ../../nbs/02_world/04_tasksets.ipynb #d63cf0ae
 @dataclass(frozen=True)
 class VtabTask:
@@ -344,12 +322,15 @@ class VtabTask:
     sample: Callable # (rng, size, catalogue, target) -> (Scene, raw value) whose class under the rule is `target`
     rule: str # the label rule, for meta.json
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #d19ffc47
 def _largest(objects: Sequence[SceneObject]) -> SceneObject:
     "The object with the most visible pixels (ties: the nearer one)."
     return max(objects, key=lambda o: (o.visible, -o.depth))
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #5c9927dc
 def _xbin(x: float, n: int = 8) -> int: return int(np.clip(np.floor(x * n), 0, n - 1))
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #6ccac420
 def _fine_identities(cat: ObjectCatalogue, n_classes: int | None) -> list[int]:
     "The first `n_classes` identities by (shape, id): classes share shapes, so they differ in colour, texture and size."
     n = 10 if n_classes is None else n_classes
@@ -360,12 +341,15 @@ def _fine_identities(cat: ObjectCatalogue, n_classes: int | None) -> list[int]:
 def _sample_identity(rng, size, cat, target):
     return render(make_spec(rng, catalogue=cat, identities=[target], scale=1.6, depth_range=(3.0, 4.0)), size), target
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #2bf05d20
 def _sample_category(rng, size, cat, target):
     sc = make_scene(rng, size, (1, 6), category=target, catalogue=cat); return sc, sc.category
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #1a69d960
 def _sample_count(rng, size, cat, target):
     sc = _exact_scene(rng, size, target, cat, scale=0.7, min_visible=0.5); return sc, sc.count
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #dae1eb25
 def _sample_xpos(rng, size, cat, target):
     for _ in range(100):
         spec = make_spec(rng, (1, 3), catalogue=cat)
@@ -375,6 +359,7 @@ def _sample_xpos(rng, size, cat, target):
         if sc.count and _xbin(_largest(sc.objects).x) == target: return sc, _largest(sc.objects).x
     raise ValueError(f"could not place the largest object in x bin {target}")
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #4067ec38
 VTAB_TASKS = {
     'identity': VtabTask('natural', _fine_identities, lambda t, cat: f'{cat[t].shape}_{cat[t].color_name}_{cat[t].texture}_{cat[t].size_bin}',
                          _sample_identity, "class = catalogue identity of the single large object (folder <shape>_<colour>_<texture>_<size bin>)"),
@@ -392,6 +377,7 @@ def _vtab_item(i, root, seed, size, cat, task, jobs):
     _save_png(sc.image, root / path)
     return {'path': path, 'class': path.split('/')[1], 'value': value}
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #28bb1016
 def write_vtab_synthetic(out: str | os.PathLike, # dataset folder: {train,val,test}/<class>/<NNNNNN>.png
                          task: str, # a key of VTAB_TASKS: 'identity', 'category', 'count' or 'xpos'
                          n: int, # images in all, classes dealt round-robin
@@ -412,6 +398,7 @@ def write_vtab_synthetic(out: str | os.PathLike, # dataset folder: {train,val,te
         return {'task': task, 'group': t.group, 'images': n, 'classes': names, 'splits': {s: split.count(s) for s in ('train', 'val', 'test')}}
     return _write(f'vtab-{task}', p, t.rule, _vtab_item, n, index, cat=cat, task=task, jobs=jobs)
 
+# %% ../../nbs/02_world/04_tasksets.ipynb #b518c4d2
 def _vtab_writer(task: str) -> Callable:
     "`write_vtab_synthetic` for one task, with the `(out, n, ...)` signature of `SYNTH_KINDS` writers."
     def write(out, n, **kw): return write_vtab_synthetic(out, task, n, **kw)
@@ -419,25 +406,8 @@ def _vtab_writer(task: str) -> Callable:
     write.__doc__ = f"Write the synthetic VTAB task {task!r} (see `write_vtab_synthetic`)."
     return write
 
-# %% ../../nbs/02_world/04_tasksets.ipynb #5bcf1687
-SYNTH_KINDS = {'nights': write_nights, 'bapps': write_bapps, 'things': write_things, 'imagenet': write_imagefolder,
-               'segmentation': write_segmentation, 'depth': write_depth, 'counting': write_counting,
-               'retrieval': write_retrieval, 'classification': write_classification,
-               'carpk': write_carpk, 'clevr': write_clevr, 'deepfashion2': write_deepfashion2,
-               **{f'vtab-{t}': _vtab_writer(t) for t in VTAB_TASKS}}
-
-def synth(out: str | os.PathLike, # dataset folder
-          kind: str, # one of SYNTH_KINDS
-          n: int, seed: int = 0, size: int = 64,
-          **kw, # passed to the writer
-         ) -> dict:
-    "Write a synthetic dataset of `kind` to `out`; return the writer's summary."
-    if kind not in SYNTH_KINDS: raise ValueError(f"unknown synthetic kind {kind!r}; expected one of {sorted(SYNTH_KINDS)}")
-    return SYNTH_KINDS[kind](out, n, seed=seed, size=size, **kw)
-
 # %% ../../nbs/02_world/04_tasksets.ipynb #c4791fcc
 def tree_digest(root: str | os.PathLike) -> dict[str, str]:
     "SHA-256 of every file under `root`, keyed by relative path (for determinism checks and manifests)."
-    import hashlib
     root = Path(root)
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob('*')) if p.is_file()}

@@ -4,8 +4,9 @@
 
 # %% ../../nbs/02_world/03_writers.ipynb #19a23d3a
 from __future__ import annotations
-import csv, io, json, math, os, shutil, tempfile, zlib
+import csv, io, json, math, multiprocessing as mp, os, shutil, tempfile, zlib
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -26,18 +27,22 @@ __all__ = ['NIGHTS_COLUMNS', 'SCORES_COLUMNS', 'NIGHTS_RULES', 'BAPPS_RULES', 'C
 def _item_rng(seed: int, tag: str, *idx: int) -> np.random.Generator:
     return np.random.default_rng([int(seed), zlib.crc32(tag.encode()), *map(int, idx)])
 
+# %% ../../nbs/02_world/03_writers.ipynb #059aa5db
 def _save_png(arr, path: Path, mode=None):
     im = Image.fromarray(arr, mode) if mode is None else arr
     path.parent.mkdir(parents=True, exist_ok=True); im.save(path, format='PNG')
 
+# %% ../../nbs/02_world/03_writers.ipynb #021d91bb
 def _save_jpg(arr, path: Path, quality=95):
     path.parent.mkdir(parents=True, exist_ok=True); Image.fromarray(arr).save(path, format='JPEG', quality=quality)
 
+# %% ../../nbs/02_world/03_writers.ipynb #ac5aea7c
 def _check_args(n, seed, size):
     if not isinstance(n, (int, np.integer)) or n < 1: raise ValueError(f"n must be a positive int, got {n!r}")
     if not isinstance(seed, (int, np.integer)) or seed < 0: raise ValueError(f"seed must be a non-negative int, got {seed!r}")
     if not isinstance(size, (int, np.integer)) or size < 16: raise ValueError(f"size must be an int >= 16, got {size!r}")
 
+# %% ../../nbs/02_world/03_writers.ipynb #5a207c56
 @contextmanager
 def _atomic_dir(out, overwrite: bool = False):
     "Yield a temporary directory that replaces `out` on success (and is removed on failure)."
@@ -56,22 +61,23 @@ def _atomic_dir(out, overwrite: bool = False):
     finally:
         if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
 
+# %% ../../nbs/02_world/03_writers.ipynb #4993a295
 def _map(fn: Callable, n: int, workers: int = 0, desc: str = '', **params) -> list:
     "`[fn(i, **params) for i in range(n)]`, optionally over `workers` processes (same results either way)."
-    from functools import partial
     job = partial(fn, **params)
     if workers and workers > 1 and n > 1:
-        import multiprocessing as mp
         ctx = mp.get_context('fork' if 'fork' in mp.get_all_start_methods() else 'spawn')
         with ctx.Pool(workers) as pool:
             return list(progress(pool.imap(job, range(n), chunksize=max(1, n // (8 * workers))), total=n, desc=desc))
     return [job(i) for i in progress(range(n), total=n, desc=desc)]
 
+# %% ../../nbs/02_world/03_writers.ipynb #482e7825
 def _params(args: dict) -> dict:
     "A writer's arguments, checked."
     _check_args(args.get('n', args.get('n_per_class')), args['seed'], args['size'])
     return dict(args)
 
+# %% ../../nbs/02_world/03_writers.ipynb #5aeb32e8
 def _write(kind: str, params: dict, rules: str, item: Callable, n_items: int, index: Callable, **item_kw) -> dict:
     "Run `item(i, root=tmp, ...)` per item and `index(tmp, results) -> summary` in a temporary folder, add meta, move it to `out`."
     p = {k: v for k, v in params.items() if k not in ('out', 'workers', 'overwrite')}
@@ -84,10 +90,12 @@ def _write(kind: str, params: dict, rules: str, item: Callable, n_items: int, in
         files = sum(1 for f in tmp.rglob('*') if f.is_file())
     return {'kind': kind, **summary, 'files': files, 'out': str(params['out'])}
 
+# %% ../../nbs/02_world/03_writers.ipynb #544d77ef
 def _write_csv(path: Path, header: Sequence[str], rows: Sequence[dict]):
     with open(path, 'w', newline='') as f:
         w = csv.DictWriter(f, fieldnames=list(header), lineterminator='\n', extrasaction='ignore'); w.writeheader(); w.writerows(rows)
 
+# %% ../../nbs/02_world/03_writers.ipynb #d845cc5e
 def _splits(n: int, fracs: Sequence[float], names: Sequence[str], rng) -> list[str]:
     "Assign `n` items to splits by fractions (rounded; the remainder goes to the first split), in random order."
     if len(fracs) != len(names) or any(f < 0 for f in fracs) or not math.isclose(sum(fracs), 1, abs_tol=1e-6):
@@ -99,14 +107,18 @@ def _splits(n: int, fracs: Sequence[float], names: Sequence[str], rng) -> list[s
 
 # %% ../../nbs/02_world/03_writers.ipynb #b86c3368
 NIGHTS_COLUMNS = ('id', 'left_vote', 'right_vote', 'votes', 'ref_path', 'left_path', 'right_path', 'split', 'is_imagenet', 'prompt')
+
+# %% ../../nbs/02_world/03_writers.ipynb #82b80eb3
 SCORES_COLUMNS = ('id', 'score_left', 'score_right', 'clean_right_vote', 'flipped', 'edits_left', 'edits_right', 'edit_cost_left', 'edit_cost_right')
 
+# %% ../../nbs/02_world/03_writers.ipynb #c379bbdb
 def _nights_candidate(spec: SceneSpec, rng, nuisance: float, shift: float) -> tuple[SceneSpec, float]:
     "A candidate as drawn: re-seeded background and the whole scene shifted by up to `shift`; then its photometric strength."
     if nuisance > 0: spec = SceneSpec(jitter_background(spec.background, rng), spec.objects, spec.scale)
     if shift > 0: spec = shift_spec(spec, *rng.uniform(-shift, shift, 2))
     return spec, nuisance
 
+# %% ../../nbs/02_world/03_writers.ipynb #5c74d996
 def nights_triplet(i: int, # row index (its own generator: `[seed, crc32('nights'), i]`)
                    seed: int = 0, size: int = 64, catalogue_seed: int = 0, n_objects: tuple = (2, 6), n_edits: tuple = (1, 4),
                    min_margin: float = 0.04, nuisance: float = 1.0, shift: float = 0.09375, min_visible: float = 0.3,
@@ -124,6 +136,7 @@ def nights_triplet(i: int, # row index (its own generator: `[seed, crc32('nights
     images = [degrade(render(s, size).image, rng, k) for s, k in drawn]
     return dict(rng=rng, ref=ref, clean=(s0, s1), drawn=tuple(s for s, _ in drawn), images=images, D=D, edits=(e0, e1))
 
+# %% ../../nbs/02_world/03_writers.ipynb #ad8200a9
 def _nights_item(i, root, seed, size, cat, n_objects, n_edits, min_margin, rater_tau, label_noise, nuisance, shift, min_visible):
     t = nights_triplet(i, seed, size, cat.seed, n_objects, n_edits, min_margin, nuisance, shift, min_visible)
     rng, ref, (D0, D1), (e0, e1), ims = t['rng'], t['ref'], t['D'], t['edits'], t['images']
@@ -145,6 +158,7 @@ def _nights_item(i, root, seed, size, cat, n_objects, n_edits, min_margin, rater
             'edits_left': ';'.join(e['kind'] for e in L), 'edits_right': ';'.join(e['kind'] for e in R),
             'edit_cost_left': round(edit_distance(L), 4), 'edit_cost_right': round(edit_distance(R), 4)}
 
+# %% ../../nbs/02_world/03_writers.ipynb #2c69b265
 NIGHTS_RULES = """Label rule (perceptual observer, v2): each candidate is the reference after 1-4 mid-level edits (count,
 shape, colour, texture, position, pose). The observer describes a scene from its clean specification
 (synthetic.describe): a salience-weighted inventory of object attributes (each object weighted by the square root of
@@ -160,6 +174,7 @@ the unanimity protocol (3 raters, 3 more if unanimous, then 0-5 extra); a rater 
 1 - 0.5*exp(-|D0-D1|/rater_tau). votes >= 6 means the first six raters were unanimous. Paths are relative to this
 folder; right_path is not always *_1.png."""
 
+# %% ../../nbs/02_world/03_writers.ipynb #807d07cd
 def write_nights(out: str | os.PathLike, # dataset folder (created; replaced only with overwrite=True)
                  n: int, # number of triplets (rows)
                  seed: int = 0, size: int = 64, # generator seed; image side in pixels
@@ -202,12 +217,14 @@ def _bapps_item(i, root, seed, size, cat, jobs, tau):
     (d / 'judge').mkdir(parents=True, exist_ok=True); np.save(d / 'judge' / f'{j:06d}.npy', judge)
     return float(judge[0])
 
+# %% ../../nbs/02_world/03_writers.ipynb #e924d06a
 BAPPS_RULES = """Each triplet: ref = a rendered scene; p0, p1 = ref distorted by the subset's family at strengths s0, s1 ~ U(0,1)
 (traditional: 1-3 of blur/noise/jpeg/color/resample; cnn: posterise + checkerboard + blur; color: hue/saturation/value
 jitter; deblur: blur + over-sharpening; superres: down- then bicubic up-sampling; frameinterp: ghosting).
 judge/NNNNNN.npy = float32 array of shape (1,): fraction of n_judges simulated judges preferring p1, each preferring it
 with probability sigmoid((s0 - s1)/tau)."""
 
+# %% ../../nbs/02_world/03_writers.ipynb #dc8d66a4
 def write_bapps(out: str | os.PathLike, # dataset folder; files go to out/2afc/{train,val}/<subset>/...
                 n: int, # total number of triplets (split over splits and subsets)
                 seed: int = 0, size: int = 64,
@@ -230,6 +247,7 @@ def write_bapps(out: str | os.PathLike, # dataset folder; files go to out/2afc/{
         return {'triplets': len(jobs), 'counts': counts, 'mean_judge': float(np.mean(judges))}
     return _write('bapps', p, BAPPS_RULES, _bapps_item, len(jobs), index, jobs=jobs, tau=tau)
 
+# %% ../../nbs/02_world/03_writers.ipynb #400d42e1
 def _class_scene_item(i, root, seed, size, cat, tag, paths, fmt='png'):
     "Render a scene of category `paths[i][0]` and save it to `root / paths[i][1]`."
     category, rel = paths[i]
@@ -237,10 +255,12 @@ def _class_scene_item(i, root, seed, size, cat, tag, paths, fmt='png'):
     (_save_png if fmt == 'png' else _save_jpg)(sc.image, root / rel)
     return sc.count
 
+# %% ../../nbs/02_world/03_writers.ipynb #8f8b5cfe
 CATEGORY_RULE = """Scene category = the most frequent shape class among the visible objects (ties: larger total visible
 area, then the order circle, square, triangle, star, ring, cross, ellipse). Scenes of category c are sampled with more
 than half of their 1-6 objects of shape c and re-sampled until the rule gives c."""
 
+# %% ../../nbs/02_world/03_writers.ipynb #884deb1a
 def write_things(out: str | os.PathLike, # dataset folder: images/<name>.png and triplets.txt
                  n: int, # number of triplets
                  seed: int = 0, size: int = 64,
@@ -262,6 +282,7 @@ def write_things(out: str | os.PathLike, # dataset folder: images/<name>.png and
     return _write('things', p, CATEGORY_RULE + "\nTriplet 'im1 im2 im3': im1 and im2 share a category, im3 (the odd one out) "
                   "has another.", _class_scene_item, m, index, tag='things', paths=[(c, f'images/{nm}.png') for c, nm in names])
 
+# %% ../../nbs/02_world/03_writers.ipynb #0d848beb
 def write_imagefolder(out: str | os.PathLike, # dataset folder: <category>/<NNNNN>.png
                       n_per_class: int, # images per category
                       seed: int = 0, size: int = 64, catalogue_seed: int = 0, workers: int = 0, overwrite: bool = False) -> dict:
@@ -271,6 +292,7 @@ def write_imagefolder(out: str | os.PathLike, # dataset folder: <category>/<NNNN
     return _write('imagenet', p, CATEGORY_RULE, _class_scene_item, len(paths),
                   lambda tmp, _: {'images': len(paths), 'classes': list(CATEGORIES)}, tag='imagenet', paths=paths)
 
+# %% ../../nbs/02_world/03_writers.ipynb #c05826e7
 def write_classification(out: str | os.PathLike, # dataset folder: {train,val}/<category>/<id>.png
                          n: int, # total images, categories dealt round-robin
                          seed: int = 0, size: int = 64, val_frac: float = 0.2,
