@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 NBS = ROOT / 'nbs'
 SIDEBAR = NBS / 'sidebar.yml'
 PAGE_EXTS = ('.ipynb', '.qmd')
-SECTIONS = {'': 'Architecture, core, features, CLI', '01_models': 'Models', '02_world': 'Synthetic world', '03_datasets': 'Datasets',
-            '05_align': 'Align', '06_evaluate': 'Evaluate', '07_experiments': 'Experiments', 'lab': 'Lab notebook',
-            'results': 'Results'}  # folder -> section title, in site order
+SECTIONS = {'': 'Overview', '00_core': 'Core', '01_models': 'Models', '02_world': 'Synthetic world', '03_datasets': 'Datasets',
+            '04_features': 'Feature store', '05_align': 'Align', '06_evaluate': 'Evaluate', '07_experiments': 'Experiments',
+            '08_cli': 'CLI', 'lab': 'Lab notebook', 'results': 'Results'}  # folder -> section title, in site order
 HEADER = """\
 # The site's sidebar, kept by hand: settings.ini has `custom_sidebar = True`, so nbdev leaves this file alone.
 # `.ci/run` checks (with .ci/sidebar.py) that it names every page under nbs/ and only files that exist. After
