@@ -3,7 +3,7 @@
 Each old module file calls `alias`, which warns once and puts the new module in its place in `sys.modules`, so
 `import percep_align.dense_data as d`, `from percep_align.dense_data import read_dense` and patching
 `percep_align.dense_data.X` all reach the new module. The paths go in 0.3; the table is `MOVED`."""
-import importlib, sys, types, warnings
+import importlib, importlib.util, sys, types, warnings
 
 MOVED = {'backbones': 'models.backbones', 'metric': 'models.metric', 'fast': 'models.fast', 'pretrain': 'world.pretrain',
          'synthetic': ('world.scenes', 'world.observer', 'world.writers', 'world.tasksets'),  # + the names in SPLIT_EXTRA
@@ -34,3 +34,14 @@ def alias(old: str # the old module's `__name__`, e.g. 'percep_align.dense_data'
     warnings.warn(f'{old} moved to {where}; the old path works until 0.3', DeprecationWarning, stacklevel=4)
     sys.modules[old] = mod
     return mod
+
+def flat_names(package: str, # the package's `__name__`, e.g. 'percep_align.evaluate'
+               module: str, # its module that holds 0.1's flat module's names, e.g. 'run'
+              ):
+    "A module `__getattr__` for a package that replaced 0.1's flat module of the same name: its names resolve from `module` at first use."
+    def __getattr__(name: str):
+        if name.startswith('__') or importlib.util.find_spec(f'{package}.{name}'): raise AttributeError(name)  # submodules load as usual
+        mod = importlib.import_module(f'{package}.{module}')  # at first use only: importing the package imports none of its modules
+        try: return getattr(mod, name)
+        except AttributeError: raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
+    return __getattr__

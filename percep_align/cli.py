@@ -21,6 +21,7 @@ from .config import _OldFlag
 from .evaluate.run import add_parser as add_evaluate_parser  # downstream tasks: defined with their API in 06_evaluate/07_run
 from .experiments.demo import add_parser as add_demo_parser  # the demo: defined with run_demo in 07_experiments/02_demo
 from .experiments.runner import add_parser as add_experiment_parser  # the paper's experiments: defined in 07_experiments/01_runner
+from .align.distill import add_parser as add_distill_parser  # AligNet-style distillation: defined in 05_align/06_distill
 from .experiments.bench import StepConfig, bench_train
 
 # %% auto #0
@@ -144,8 +145,8 @@ def _bench_parser(sub):
 def torch_threads() -> int: return torch.get_num_threads()
 
 # %% ../nbs/08_cli/01_cli.ipynb #7894a42d
-COMMANDS = (_backbones_parser, _distance_parser, _synth_parser, _train_parser, _eval_parser, add_demo_parser, add_evaluate_parser,
-            add_experiment_parser, _bench_parser) # each adds one subcommand, in `--help` order
+COMMANDS = (_backbones_parser, _distance_parser, _synth_parser, _train_parser, _eval_parser, add_distill_parser, add_demo_parser,
+            add_evaluate_parser, add_experiment_parser, _bench_parser) # each adds one subcommand, in `--help` order
 
 def build_parser() -> argparse.ArgumentParser:
     "The `percep-align` argument parser."

@@ -17,33 +17,15 @@ from safetensors.torch import load_file
 
 from ..core import progress
 from ..models.backbones import weights_fingerprint
-from ..models.metric import PerceptualModel, METHOD_IO, _MlpIO, save_model, cosine_distance
+from ..models.metric import PerceptualModel, AffineTransform, AffineIO, affine_model, save_model, cosine_distance
 from ..datasets.judgments import OddOneOutSet, read_things
 from ..features import FeatureCache, FeatureSet
 from .losses import odd_one_out_correct
 
 # %% auto #0
-__all__ = ['REGULARISERS', 'OPTIMIZERS', 'AffineTransform', 'as_triplets', 'triplet_rows', 'pair_similarities', 'global_loss',
-           'local_loss', 'identity_penalty', 'elastic_net', 'AffineConfig', 'glocal_loss', 'odd_one_out_credit',
-           'fit_affine', 'affine_model', 'AffineIO', 'train_affine']
-
-# %% ../../nbs/05_align/05_affine.ipynb #27ff1240
-class AffineTransform(nn.Module):
-    "gLocal's probe `x ↦ x W + b` on frozen features; starts at `W = sigma·I`, `b = sigma·1`."
-    def __init__(self, dim: int, # feature width D
-                 sigma: float = 1e-3, # scale of the initial identity (and of the initial bias)
-                 bias: bool = True, # fit a bias `b` as well
-                ):
-        super().__init__()
-        if not isinstance(dim, int) or isinstance(dim, bool) or dim < 1: raise ValueError(f"dim must be a positive int, got {dim!r}")
-        if not sigma > 0: raise ValueError(f"sigma must be > 0, got {sigma!r}")
-        self.weight = nn.Parameter(torch.eye(dim) * float(sigma))
-        self.bias = nn.Parameter(torch.full((dim,), float(sigma))) if bias else None
-    @property
-    def dim(self) -> int: return self.weight.shape[0]
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        z = x.to(self.weight.dtype) @ self.weight
-        return z if self.bias is None else z + self.bias
+__all__ = ['REGULARISERS', 'OPTIMIZERS', 'as_triplets', 'triplet_rows', 'pair_similarities', 'global_loss', 'local_loss',
+           'identity_penalty', 'elastic_net', 'AffineConfig', 'glocal_loss', 'odd_one_out_credit', 'fit_affine',
+           'train_affine']
 
 # %% ../../nbs/05_align/05_affine.ipynb #6a82e27c
 def as_triplets(triplets, # (T, 3) row indices `(a, b, odd)`: a tensor, an array or a list of triples
@@ -231,35 +213,6 @@ def fit_affine(features, # (N, D) frozen base features (tensor or array), the ro
         history.append(rec)
     if best[1] is not None: transform.load_state_dict(best[1])
     return transform.eval(), history
-
-# %% ../../nbs/05_align/05_affine.ipynb #7f645117
-def affine_model(model: PerceptualModel, # a base model (method 'base'); its backbone is shared, not copied
-                 transform: AffineTransform, # fitted on `model`'s embeddings
-                ) -> PerceptualModel:
-    "A `PerceptualModel` with method 'affine': `model`'s frozen backbone and level, `transform` applied to its embedding."
-    if not isinstance(model, PerceptualModel) or model.method != 'base':
-        raise ValueError(f"an affine transform goes on a base model's frozen features, got {getattr(model, 'method', type(model).__name__)!r}")
-    if transform.dim != model.dim: raise ValueError(f"the transform is {transform.dim}-d but {model.name} ({model.level}) embeds in {model.dim}-d")
-    m = PerceptualModel(model.base, model.level, 'base')
-    dev = next(model.base.parameters()).device
-    m.method, m.head, m.base_fingerprint = 'affine', transform.to(dev), weights_fingerprint(model.base)
-    return m.train(model.training)
-
-# %% ../../nbs/05_align/05_affine.ipynb #71bbbc51
-class AffineIO(_MlpIO):
-    "'affine' runs: the transform in `transform.safetensors`, restored on a freshly built base (its width and bias read from the file)."
-    def __init__(self): super().__init__('transform.safetensors', lambda m: m.head)
-    def restore(self, base, meta: dict, d: Path) -> PerceptualModel:
-        want = meta.get('base_fingerprint')
-        if want and weights_fingerprint(base) != want:
-            raise ValueError(f"{d}: its affine transform was fitted on a base with weights fingerprint {want}, but the base built now "
-                             f"has {weights_fingerprint(base)}; load it with the base weights it was fitted on")
-        sd = load_file(str(d/self.file))
-        m = affine_model(PerceptualModel(base, meta['level']), AffineTransform(sd['weight'].shape[0], bias='bias' in sd))
-        m.head.load_state_dict(sd)
-        return m
-
-METHOD_IO.setdefault('affine', AffineIO())  # save_model / load_model / load() read a method's files through this table
 
 # %% ../../nbs/05_align/05_affine.ipynb #3bf4322e
 def _split(n: int, val_frac: float, seed: int) -> tuple[torch.Tensor, torch.Tensor]:

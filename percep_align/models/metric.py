@@ -22,8 +22,9 @@ from .backbones import Backbone, Ensemble, EnsembleSpec, build_backbone, get_spe
 
 # %% auto #0
 __all__ = ['METHOD_IO', 'METHODS', 'LEVELS', 'FORMAT_VERSION', 'ResidualMLP', 'PerceptualModel', 'cosine_distance',
-           'PerceptualLoss', 'spatial_distance', 'Preprocess', 'save_model', 'recover_model_dir', 'load_adaptation',
-           'resolve_model_dir', 'check_base', 'load_model', 'export_merged', 'load', 'distance']
+           'AffineTransform', 'affine_model', 'AffineIO', 'PerceptualLoss', 'spatial_distance', 'Preprocess',
+           'save_model', 'recover_model_dir', 'load_adaptation', 'resolve_model_dir', 'check_base', 'load_model',
+           'export_merged', 'load', 'distance']
 
 # %% ../../nbs/01_models/03_metric.ipynb #44729814
 class ResidualMLP(nn.Module):
@@ -171,6 +172,53 @@ def cosine_distance(u: torch.Tensor, v: torch.Tensor, # (B, D) embeddings (broad
                    ) -> torch.Tensor:
     "`1 - cos(u, v)` along the last dimension."
     return 1 - F.cosine_similarity(u.float(), v.float(), dim=-1, eps=1e-8)
+
+# %% ../../nbs/01_models/03_metric.ipynb #27ff1240
+class AffineTransform(nn.Module):
+    "gLocal's probe `x ↦ x W + b` on frozen features; starts at `W = sigma·I`, `b = sigma·1`."
+    def __init__(self, dim: int, # feature width D
+                 sigma: float = 1e-3, # scale of the initial identity (and of the initial bias)
+                 bias: bool = True, # fit a bias `b` as well
+                ):
+        super().__init__()
+        if not isinstance(dim, int) or isinstance(dim, bool) or dim < 1: raise ValueError(f"dim must be a positive int, got {dim!r}")
+        if not sigma > 0: raise ValueError(f"sigma must be > 0, got {sigma!r}")
+        self.weight = nn.Parameter(torch.eye(dim) * float(sigma))
+        self.bias = nn.Parameter(torch.full((dim,), float(sigma))) if bias else None
+    @property
+    def dim(self) -> int: return self.weight.shape[0]
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        z = x.to(self.weight.dtype) @ self.weight
+        return z if self.bias is None else z + self.bias
+
+# %% ../../nbs/01_models/03_metric.ipynb #7f645117
+def affine_model(model: PerceptualModel, # a base model (method 'base'); its backbone is shared, not copied
+                 transform: AffineTransform, # fitted on `model`'s embeddings
+                ) -> PerceptualModel:
+    "A `PerceptualModel` with method 'affine': `model`'s frozen backbone and level, `transform` applied to its embedding."
+    if not isinstance(model, PerceptualModel) or model.method != 'base':
+        raise ValueError(f"an affine transform goes on a base model's frozen features, got {getattr(model, 'method', type(model).__name__)!r}")
+    if transform.dim != model.dim: raise ValueError(f"the transform is {transform.dim}-d but {model.name} ({model.level}) embeds in {model.dim}-d")
+    m = PerceptualModel(model.base, model.level, 'base')
+    dev = next(model.base.parameters()).device
+    m.method, m.head, m.base_fingerprint = 'affine', transform.to(dev), weights_fingerprint(model.base)
+    return m.train(model.training)
+
+# %% ../../nbs/01_models/03_metric.ipynb #71bbbc51
+class AffineIO(_MlpIO):
+    "'affine' runs: the transform in `transform.safetensors`, restored on a freshly built base (its width and bias read from the file)."
+    def __init__(self): super().__init__('transform.safetensors', lambda m: m.head)
+    def restore(self, base, meta: dict, d: Path) -> PerceptualModel:
+        want = meta.get('base_fingerprint')
+        if want and weights_fingerprint(base) != want:
+            raise ValueError(f"{d}: its affine transform was fitted on a base with weights fingerprint {want}, but the base built now "
+                             f"has {weights_fingerprint(base)}; load it with the base weights it was fitted on")
+        sd = load_file(str(d/self.file))
+        m = affine_model(PerceptualModel(base, meta['level']), AffineTransform(sd['weight'].shape[0], bias='bias' in sd))
+        m.head.load_state_dict(sd)
+        return m
+
+METHOD_IO['affine'] = AffineIO()  # after METHODS: 'affine' runs are fitted by `align.affine`, not built by PerceptualModel(method=...)
 
 # %% ../../nbs/01_models/03_metric.ipynb #639eab06
 class PerceptualLoss(nn.Module):
