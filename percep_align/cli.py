@@ -19,8 +19,8 @@ from .align.train import train
 from .evaluate.twoafc import compare, results_table, save_results
 from .config import _OldFlag
 from .evaluate.run import add_parser as add_evaluate_parser  # downstream tasks: defined with their API in 06_evaluate/07_run
-from .experiments.demo import add_parser as add_demo_parser  # the demo: defined with run_demo in 07_experiments/02_demo
-from .experiments.runner import add_parser as add_experiment_parser  # the paper's experiments: defined in 07_experiments/01_runner
+from .experiments.demo import add_parser as add_demo_parser  # the demo: defined with run_demo in 07_experiments/03_demo
+from .experiments.runner import add_parser as add_experiment_parser  # the paper's experiments: defined in 07_experiments/02_runner
 from .align.distill import add_parser as add_distill_parser  # AligNet-style distillation: defined in 05_align/06_distill
 from .experiments.bench import StepConfig, bench_train
 
