@@ -18,6 +18,7 @@ from ..core import atomic_write_json, atomic_write_text, atomic_path, fingerprin
 from ..models.metric import PerceptualModel, save_model, load_adaptation, recover_model_dir, METHODS, LEVELS
 from ..datasets.judgments import TripletSet, read_nights, read_bapps, read_things, things_to_2afc, imagenet_triplets, read_triplet_csv
 from .losses import OBJECTIVES
+from .soft import SOFT_OBJECTIVES, check_decay_weight, read_soft_targets
 
 # %% auto #0
 __all__ = ['JUDGMENT_READERS', 'DATA_FORMATS', 'PRECISIONS', 'LR_SCHEDULES', 'TrainConfig', 'lr_at', 'holdout', 'load_judgments',
@@ -39,16 +40,23 @@ def _csv_judgments(cfg, root: Path):
     allj = read_triplet_csv(root)
     return (allj.filter('train'), allj.filter('val')) if 'val' in allj.splits else (allj, None)
 
+# %% ../../nbs/05_align/03_config.ipynb #10ada7f4
+def _soft_judgments(cfg, root: Path):
+    return read_soft_targets(root).to_judgments(f'soft targets {root.name}'), None
+
 # %% ../../nbs/05_align/03_config.ipynb #a5342a37
 # data_format -> fn(cfg, root) -> (train, val or None)
 JUDGMENT_READERS = {'nights': _nights_judgments, 'bapps': _bapps_judgments, 'things': _things_judgments,
-                    'imagenet': _imagenet_judgments, 'csv': _csv_judgments}
+                    'imagenet': _imagenet_judgments, 'csv': _csv_judgments, 'soft': _soft_judgments}
 DATA_FORMATS = tuple(JUDGMENT_READERS)
 
 # %% ../../nbs/05_align/03_config.ipynb #d47f0af5
 PRECISIONS = ('auto', 'fp32', 'bf16')
-_FLOAT_FIELDS = ('lora_alpha', 'lora_dropout', 'margin', 'lr', 'weight_decay', 'warmup', 'val_fraction')
+_FLOAT_FIELDS = ('lora_alpha', 'lora_dropout', 'margin', 'lr', 'weight_decay', 'warmup', 'val_fraction', 'decay_to_init')
 LR_SCHEDULES = ('constant', 'cosine')
+# fields added after runs were cached: `to_dict` writes them only when they differ from their default, so
+# existing runs keep their keys, fingerprints and config.json (and configs written before them still read)
+_OMIT_AT_DEFAULT = ('decay_to_init',)
 
 # %% ../../nbs/05_align/03_config.ipynb #4038f90d
 @dataclass
@@ -68,11 +76,12 @@ class _ModelFields:
 @dataclass
 class _OptimFields(_ModelFields):
     "The objective and the optimiser (`TrainConfig`'s second group of fields)."
-    objective: str = 'hinge' # 'hinge' (paper), 'bce' or 'odd_one_out'
+    objective: str = 'hinge' # 'hinge' (paper), 'bce', 'odd_one_out', or soft: 'soft_kl', 'soft_jsd' (`align.soft`)
     margin: float = 0.05
     lr: float = 3e-4
     betas: tuple = (0.5, 0.999)
     weight_decay: float = 0.0
+    decay_to_init: float = 0.0 # λ of `align.soft.DecayToInit`: λ·Σ‖w − w₀‖² toward the initial trainable weights (0: off)
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine' (decays to 0 at the last step)
     warmup: float = 0.0 # fraction of the run's optimiser steps over which lr ramps up linearly to `lr`
     batch_size: int = 32 # global batch (split evenly over DDP ranks)
@@ -84,7 +93,7 @@ class _OptimFields(_ModelFields):
 class _DataFields(_OptimFields):
     "The judgments a run reads (`TrainConfig`'s third group of fields)."
     data: str = '' # dataset root (NIGHTS folder, BAPPS folder, THINGS folder, ImageFolder tree or a triplet CSV file)
-    data_format: str = 'nights' # one of DATA_FORMATS
+    data_format: str = 'nights' # one of DATA_FORMATS ('soft': a 2AFC soft-target file, `align.soft`)
     min_votes: int = 6 # NIGHTS unanimity filter
     max_train: int | None = None # seeded subset of the training judgments (match dataset sizes in ablations)
     val_fraction: float = 0.1 # held out for validation when the data has no 'val' split
@@ -114,14 +123,17 @@ class TrainConfig(_DataFields):
                 except ValueError: raise ValueError(f"config field {k!r}: must be a number, got {v!r}") from None
         self.validate()
 
-    def to_dict(self) -> dict: return asdict(self)
+    def to_dict(self) -> dict:
+        "The fields as a mapping; the `_OMIT_AT_DEFAULT` fields only when they differ from their default."
+        d, default = asdict(self), {f.name: f.default for f in fields(self)}
+        return {k: v for k, v in d.items() if k not in _OMIT_AT_DEFAULT or v != default[k]}
 
 # %% ../../nbs/05_align/03_config.ipynb #312ced43
 def _check_choices(cfg: TrainConfig, bad: Callable):
     "The fields that take one of a fixed set of names."
     if cfg.level not in LEVELS: bad('level', f"must be one of {LEVELS}")
     if cfg.method not in METHODS or cfg.method == 'base': bad('method', "must be one of ('lora', 'mlp', 'full')")
-    if cfg.objective not in OBJECTIVES: bad('objective', f"must be one of {OBJECTIVES}")
+    if cfg.objective not in OBJECTIVES + SOFT_OBJECTIVES: bad('objective', f"must be one of {OBJECTIVES + SOFT_OBJECTIVES}")
     if cfg.data_format not in DATA_FORMATS: bad('data_format', f"must be one of {DATA_FORMATS}")
     if cfg.precision not in PRECISIONS: bad('precision', f"must be one of {PRECISIONS}")
 
@@ -138,6 +150,8 @@ def _check_numbers(cfg: TrainConfig, bad: Callable):
     if not 0 < cfg.val_fraction < 1: bad('val_fraction', 'must be in (0, 1)')
     if cfg.max_train is not None and (not isinstance(cfg.max_train, int) or cfg.max_train < 1): bad('max_train', 'must be None or a positive int')
     if cfg.checkpoint_every < 0: bad('checkpoint_every', 'must be >= 0')
+    try: check_decay_weight(cfg.decay_to_init)
+    except ValueError: bad('decay_to_init', 'must be a finite number >= 0')
 
 # %% ../../nbs/05_align/03_config.ipynb #41e9a640
 @patch
@@ -269,7 +283,8 @@ def last(self: RunDir) -> dict | None:
 def _check_same_config(path: Path, cfg: TrainConfig):
     "A resumed run's config must be the saved one, up to `_RUN_KEYS` (and `epochs` only without a schedule)."
     old = json.loads((path/'config.json').read_text())
-    diff = {k: (old.get(k), v) for k, v in cfg.to_dict().items() if k not in _RUN_KEYS and json.loads(json.dumps(old.get(k))) != json.loads(json.dumps(v))}
+    old = {**{f.name: f.default for f in fields(cfg) if f.name in _OMIT_AT_DEFAULT}, **old}  # written only when set
+    diff = {k: (old.get(k), v) for k, v in asdict(cfg).items() if k not in _RUN_KEYS and json.loads(json.dumps(old.get(k))) != json.loads(json.dumps(v))}
     if diff: raise ValueError(f"cannot resume {path}: the config differs from the saved one in {diff} (saved, given)")
     if cfg.lr_scheduled and old.get('epochs') != cfg.epochs:
         raise ValueError(f"cannot resume {path} with epochs={cfg.epochs}: its lr_schedule={cfg.lr_schedule!r}, "

@@ -26,6 +26,7 @@ from ..datasets.judgments import read_nights, read_bapps, read_things, things_to
 from .losses import OBJECTIVES
 from ..datasets.images import build_cache, TripletLoader, DecodedCache, DeviceCache
 from .losses import TripletObjective, score_2afc
+from .soft import DecayToInit, SoftJudgmentObjective, SOFT_OBJECTIVES
 from ..features import EmbeddingDistance, extract
 # the run's configuration and its directory live in `align.config`; this module keeps offering every one of their names
 from .config import (JUDGMENT_READERS, DATA_FORMATS, PRECISIONS, LR_SCHEDULES, TrainConfig, lr_at, holdout,
@@ -36,8 +37,13 @@ from .config import (JUDGMENT_READERS, DATA_FORMATS, PRECISIONS, LR_SCHEDULES, T
 __all__ = ['TrainingDiverged', 'validation_2afc', 'Trainer', 'init_distributed', 'train']
 
 # %% ../../nbs/05_align/04_train.ipynb #1962c95a
+def _objective(cfg: TrainConfig) -> nn.Module:
+    "The run's objective: a 2AFC `TripletObjective`, or a `SoftJudgmentObjective` for the `SOFT_OBJECTIVES` (same signature)."
+    if cfg.objective in SOFT_OBJECTIVES: return SoftJudgmentObjective(cfg.objective)
+    return TripletObjective(cfg.objective, margin=cfg.margin)
+
 class _Step(nn.Module):
-    def __init__(self, model: PerceptualModel, objective: TripletObjective):
+    def __init__(self, model: PerceptualModel, objective: nn.Module):
         super().__init__()
         self.model, self.objective = model, objective
     def forward(self, ref, x0, x1, y):
@@ -108,16 +114,18 @@ def _bars(self: Trainer) -> bool | None: return (None if self.cfg.progress else 
 # %% ../../nbs/05_align/04_train.ipynb #4f4949eb
 @patch
 def _build_model(self: Trainer):
-    "The seeded model and objective, the optimiser over their trainable parameters, and the (DDP, compiled) forward."
+    "The seeded model and objective, the decay to init (when asked), the optimiser over their trainable parameters, and the (DDP, compiled) forward."
     cfg = self.cfg
     seed_everything(cfg.seed)
     base = build_backbone(cfg.backbone, weights=cfg.weights, random_init=cfg.random_init, device='cpu', image_size=cfg.image_size, init_seed=cfg.seed)
     lora = {k: v for k, v in dict(r=cfg.lora_r, alpha=cfg.lora_alpha, dropout=cfg.lora_dropout).items() if v is not None}
     self.model = PerceptualModel(base, cfg.level, cfg.method, lora=lora, mlp_hidden=cfg.mlp_hidden).to(self.device)
-    self.objective = TripletObjective(cfg.objective, margin=cfg.margin).to(self.device)
+    self.objective = _objective(cfg).to(self.device)
     self.step_module = _Step(self.model, self.objective)
     self.params = [p for p in self.step_module.parameters() if p.requires_grad]
     if not self.params: raise ValueError(f"nothing to train: {cfg.method} on {cfg.backbone} left no trainable parameters")
+    # built before a resume loads its checkpoint: w₀ are the seeded initial weights, the same in every (re)start
+    self.decay = DecayToInit(self.model.trainable_parameters(), cfg.decay_to_init) if cfg.decay_to_init else None
     fused = self.device.type == 'cuda'
     self.opt = torch.optim.Adam(self.params, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay, fused=fused or None)
     self._wrap_forward()
@@ -216,7 +224,7 @@ def _optimizer_step(self: Trainer, b: dict, # a TripletLoader batch
         loss, d0, d1 = self.forward(b['ref'], b['x0'], b['x1'], b['y'])
     if not torch.isfinite(loss.detach()).all(): self._diverged(loss)
     self.opt.zero_grad(set_to_none=True)
-    loss.backward()
+    (loss if self.decay is None else loss + self.decay()).backward()  # the recorded train_loss is the objective's alone
     if cfg.lr_scheduled:  # the paper's constant rate leaves the optimiser alone
         for g in self.opt.param_groups: g['lr'] = lr_at(cfg, e * len(self.loader) + self.step_in_epoch, cfg.epochs * len(self.loader))
     self.opt.step()
