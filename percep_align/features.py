@@ -64,7 +64,7 @@ def tensor(self: FeatureSet, name: str, # 'embedding', 'cls', 'patches', or a bl
     "One output as a float32 CPU tensor (copied out of the memory map)."
     a = self.blocks.get(name) if isinstance(name, int) else getattr(self, name, None) if name in OUTPUTS else None
     if a is None: raise ValueError(f"this FeatureSet holds no {name!r} (it has {self.available()})")
-    return torch.from_numpy(np.asarray(a if rows is None else a[np.asarray(rows)], dtype=np.float32))
+    return torch.from_numpy(np.array(a if rows is None else a[np.asarray(rows)], dtype=np.float32))  # a copy: the map is read-only
 
 # %% ../nbs/04_features/01_features.ipynb #d4c81f03
 @patch
