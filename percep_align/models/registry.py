@@ -80,7 +80,7 @@ def register_backbone(spec: BackboneSpec | EnsembleSpec, # the spec to add
                       overwrite: bool = False, # replace an existing entry of the same name
                      ) -> BackboneSpec | EnsembleSpec:
     "Add `spec` to the registry under `spec.name`."
-    if spec.name in BACKBONES and not overwrite:
+    if spec.name in BACKBONES and not overwrite and BACKBONES[spec.name] != spec:  # the same spec again (a re-run cell): a no-op
         raise ValueError(f"a backbone named {spec.name!r} is already registered (pass overwrite=True to replace it)")
     if isinstance(spec, EnsembleSpec):
         for m in spec.members: get_spec(m)
