@@ -22,6 +22,7 @@ from ..datasets.judgments import IMAGE_EXTENSIONS
 from ..datasets.images import build_cache
 from ..features import FeatureCache, extract, model_fingerprint
 from .train import RunDir, TrainConfig, TrainingDiverged, best_epoch, lr_at
+from .config import _RUN_KEYS
 from .soft import (DIVERGENCES, KINDS, ROW_SCHEMES, SCHEMES, DecayToInit, SoftTargets, SoftTripletLoss,
                                     check_decay_weight, check_temperature, check_triplets, read_soft_targets, soft_agreement,
                                     triplet_logits, write_soft_targets)
@@ -377,28 +378,49 @@ def _fit_epoch(r: SimpleNamespace, run_dir: RunDir, e: int, history: list) -> di
     run_dir.write_summary(history + [rec])
     return rec
 
+# %% ../../nbs/05_align/06_distill.ipynb #7352f887
+def _check_same_run(path: Path, config: dict):
+    "A resumed distillation's settings must be the saved ones (`config.json`), up to what may change on resume (`_RUN_KEYS`)."
+    old = json.loads((path/'config.json').read_text())
+    same = lambda k: json.loads(json.dumps(old.get(k))) == json.loads(json.dumps(config.get(k)))
+    diff = {k: (old.get(k), config.get(k)) for k in sorted(set(old) | set(config)) if k not in _RUN_KEYS and not same(k)}
+    if diff: raise ValueError(f"cannot resume {path}: the distillation differs from the saved one in {diff} (saved, given)")
+
+
+# %% ../../nbs/05_align/06_distill.ipynb #431302d3
+def _resume(r: SimpleNamespace, run_dir: RunDir, config) -> list:
+    "Load the last intact checkpoint into the student and its optimiser; the finished epochs' records ([] to start over)."
+    _check_same_run(run_dir.path, config.to_dict())
+    state = run_dir.load_checkpoint(run_dir.last(), r.model)
+    if state is None: return []
+    r.opt.load_state_dict(state['optimizer'])
+    return list(state['history'])
+
+
 # %% ../../nbs/05_align/06_distill.ipynb #26ad0f9d
 def distill(targets: str | os.PathLike | SoftTargets, # a soft-target file (or targets in memory)
             cfg: TrainConfig | dict | str | os.PathLike | None = None, # the student (see `distill_config`)
             divergence: str = 'kl', # 'kl' or 'jsd'
             temperature: float | None = None, # the student's softmax temperature (None: the teacher's, from the file; else 0.1)
             decay_to_init: float = 0.0, # λ of `DecayToInit` (0: off)
+            resume: bool = False, # continue the run saved in `out` from its last checkpoint (epochs may grow)
             overrides: Sequence[str] = (), **kwargs, # config 'key=value' strings; config fields as keyword arguments
            ) -> dict:
     "Train a student on soft triplet targets; return the results (the run folder `out` loads with `models.metric.load`)."
     cfg = distill_config(cfg, overrides, **kwargs)
     st = targets if isinstance(targets, SoftTargets) else read_soft_targets(targets)
     run_dir = RunDir(cfg.out)
-    if (run_dir.path/'last.json').is_file(): raise ValueError(f"{run_dir.path} already holds a run; choose another out (distill does not resume)")
-    run_dir.check_resume(cfg, False)
+    if resume and not (run_dir.path/'last.json').is_file():
+        raise ValueError(f"cannot resume: {run_dir.path} holds no checkpoint (no last.json); start the run without resume")
+    if not resume: run_dir.check_resume(cfg, False)  # refuses a folder that holds a run, or files not ours
     r = _setup(st, cfg, divergence, temperature if temperature is not None else st.header.get('temperature') or 0.1, decay_to_init)
     config, manifest = _run_files(r, divergence, decay_to_init)
+    history = _resume(r, run_dir, config) if resume else []
     run_dir.start(config, lambda: manifest)
-    history, t_start = [], time.time()
-    for e in range(cfg.epochs): history.append(_fit_epoch(r, run_dir, e, history))
+    for e in range(len(history), cfg.epochs): history.append(_fit_epoch(r, run_dir, e, history))
     res = dict(out=str(run_dir.path), backbone=cfg.backbone, method=cfg.method, level=cfg.level, kind=st.kind, divergence=divergence,
                best_epoch=best_epoch(history)['epoch'], final=history[-1], history=history,
-               n_train=len(r.train), n_val=len(r.val), seconds=round(time.time() - t_start, 3))
+               n_train=len(r.train), n_val=len(r.val), seconds=round(sum(h['seconds'] for h in history), 3))
     run_dir.write_results(res)
     return res
 
@@ -413,7 +435,8 @@ def _cmd_label(a):
 
 # %% ../../nbs/05_align/06_distill.ipynb #f1415b25
 def _cmd_distill(a):
-    res = distill(a.targets, a.config, divergence=a.divergence, temperature=a.temperature, decay_to_init=a.decay_to_init, overrides=a.overrides)
+    res = distill(a.targets, a.config, divergence=a.divergence, temperature=a.temperature, decay_to_init=a.decay_to_init,
+                  resume=a.resume, overrides=a.overrides)
     print(json.dumps({k: v for k, v in res.items() if k != 'history'}, indent=2))
 
 # %% ../../nbs/05_align/06_distill.ipynb #d7cd5e42
@@ -439,6 +462,7 @@ def _train_parser(sub):
     s.add_argument('--divergence', default='kl', choices=DIVERGENCES)
     s.add_argument('--temperature', type=float, help="the student's temperature (default: the teacher's)")
     s.add_argument('--decay-to-init', type=float, default=0.0, help='weight of the pull toward the initial weights')
+    s.add_argument('--resume', action='store_true', help='continue the run in out= from its last checkpoint')
     s.add_argument('overrides', nargs='*', metavar='key=value')
 
 # %% ../../nbs/05_align/06_distill.ipynb #067e843b

@@ -26,17 +26,21 @@ from ..config import _OldFlag
 from ..evaluate.run import TASKS, EvalConfig, evaluate
 from ..align import train as align_train  # the module: `align_train.train` is looked up at call time (tests replace it)
 from ..align.train import TrainConfig, RunDir, init_distributed, DATA_FORMATS, METHODS, LEVELS
+from ..align.affine import AffineConfig, train_affine
+from ..align.distill import make_soft_targets, distill, _NOT_USED as _NOT_DISTILLED
+from ..align.soft import DIVERGENCES, KINDS
 from .tables import (AXES, Experiment, Evaluation, FACTOR_COLUMNS, RESULT_COLUMNS, SUMMARY_COLUMNS, tidy_rows,
     paired_summary, summary_markdown, write_tables, read_tables, plot_bars, _factor_cols, _GROUP, _verdict, _cell, _seed_means)  # the tables: defined in 07_experiments/01_tables
 _all_ = ['AXES', 'Experiment', 'Evaluation', 'FACTOR_COLUMNS', 'RESULT_COLUMNS', 'SUMMARY_COLUMNS', 'tidy_rows', 'paired_summary',
          'summary_markdown', 'write_tables', 'read_tables', 'plot_bars']  # still offered here: `from percep_align.experiments import runner as ex; ex.read_tables`
 
 # %% auto #0
-__all__ = ['SYNTH_FORMATS', 'AXIS_DEFAULTS', 'RUNNER_FIELDS', 'EVAL_OPTIONS', 'EXPERIMENT_KEYS', 'EVALUATORS', 'PAPER_RESULTS',
-           'BEYOND_PAPER', 'DataSource', 'parse_experiment', 'config_dir', 'list_experiments', 'find_config',
-           'load_experiment', 'AlignRun', 'plan_runs', 'plan_evaluations', 'eval_config', 'run_experiment',
-           'add_parser', 'AXES', 'Experiment', 'Evaluation', 'FACTOR_COLUMNS', 'RESULT_COLUMNS', 'SUMMARY_COLUMNS',
-           'tidy_rows', 'paired_summary', 'summary_markdown', 'write_tables', 'read_tables', 'plot_bars']
+__all__ = ['SYNTH_FORMATS', 'AXIS_DEFAULTS', 'RUNNER_FIELDS', 'EVAL_OPTIONS', 'EXPERIMENT_KEYS', 'RUN_METHODS',
+           'DISTILL_DEFAULTS', 'PLANNERS', 'RUNNERS', 'EVALUATORS', 'PAPER_RESULTS', 'BEYOND_PAPER', 'COMPARISONS',
+           'DataSource', 'parse_experiment', 'config_dir', 'list_experiments', 'find_config', 'load_experiment',
+           'AlignRun', 'plan_runs', 'plan_evaluations', 'eval_config', 'run_experiment', 'add_parser', 'AXES',
+           'Experiment', 'Evaluation', 'FACTOR_COLUMNS', 'RESULT_COLUMNS', 'SUMMARY_COLUMNS', 'tidy_rows',
+           'paired_summary', 'summary_markdown', 'write_tables', 'read_tables', 'plot_bars']
 
 # %% ../../nbs/07_experiments/02_runner.ipynb #c5098467
 SYNTH_FORMATS = {'nights': 'nights', 'bapps': 'bapps', 'things': 'things', 'imagenet': 'imagenet'} # judgment kinds -> TrainConfig.data_format
@@ -117,7 +121,11 @@ AXIS_DEFAULTS = dict(level=['image'], method=['lora'], objective=['hinge'], lora
 RUNNER_FIELDS = ('backbone', 'weights', 'level', 'method', 'objective', 'lora_r', 'max_train', 'seed', 'data', 'data_format',
                  'out', 'cache_dir', 'random_init', 'progress') # TrainConfig fields the runner sets (not allowed under `train:`)
 EVAL_OPTIONS = ('seeds', 'steps', 'max_train', 'max_test', 'k', 'vtab1k', 'n_queries', 'last4', 'label_size', 'test_data', 'format', 'batch_size')
-EXPERIMENT_KEYS = ('name', 'title', 'paper', 'world', 'twin', 'description', 'datasets', 'align', 'train', 'weights', 'evaluate')
+EXPERIMENT_KEYS = ('name', 'title', 'paper', 'world', 'twin', 'description', 'datasets', 'align', 'train', 'weights', 'evaluate',
+                   'affine', 'distill')
+RUN_METHODS = (*(m for m in METHODS if m != 'base'), 'affine', 'distill') # the grid's methods: the trainer's, gLocal's transform, distillation
+DISTILL_DEFAULTS = dict(teacher=None, kind='odd_one_out', temperature=0.1, divergence='kl', mix=[1.0, 1.0, 1.0], clusters=None,
+                        border_fraction=0.1, decay_to_init=0.0, student='lora', train={}) # `distill:` (teacher: factors of a run)
 
 def _listed(v) -> list: return list(v) if isinstance(v, (list, tuple)) else [v]
 
@@ -130,14 +138,18 @@ def _check_align(a: Mapping, datasets: Mapping) -> dict:
     for b in out['backbone']: get_spec(b)  # unknown names fail here, with the registry's suggestion
     for d in out['data']:
         if d not in datasets: raise ValueError(f"align.data: {d!r} is not in datasets ({', '.join(datasets)})")
-        datasets[d].judgment_format()
-    for k, allowed in (('level', LEVELS), ('method', tuple(m for m in METHODS if m != 'base'))):
+        if set(out['method']) != {'distill'}: datasets[d].judgment_format()  # a distillation's data is any image collection
+    for k, allowed in (('level', LEVELS), ('method', RUN_METHODS)):
         for v in out[k]:
             if v not in allowed: raise ValueError(f"align.{k}: {v!r} is not one of {allowed}")
     for k in ('lora_r', 'seed', 'n_judgments'):
         for v in out[k]:
             if not (v is None and k == 'n_judgments') and (not isinstance(v, int) or isinstance(v, bool) or (k != 'seed' and v < 1)):
                 raise ValueError(f"align.{k}: {v!r} is not a {'positive ' if k != 'seed' else ''}int")
+    if 'affine' in out['method']:
+        if (bad := [d for d in out['data'] if datasets[d].judgment_format() != 'things']): raise ValueError(f"align: method 'affine' fits THINGS odd-one-out data; {bad[0]!r} is not a THINGS source")
+        if out['n_judgments'] != [None]: raise ValueError("align.n_judgments: method 'affine' fits every triplet of its THINGS file; leave it unset")
+    if 'distill' in out['method'] and None in out['n_judgments']: raise ValueError("align.n_judgments: method 'distill' needs the number of triplets the teacher labels")
     return out
 
 # %% ../../nbs/07_experiments/02_runner.ipynb #71e90a59
@@ -154,6 +166,26 @@ def _check_eval(i: int, e, datasets: Mapping) -> dict:
         except ValueError as err: raise ValueError(f"evaluate[{i}]: {err}") from None
     return dict(e)
 
+# %% ../../nbs/07_experiments/02_runner.ipynb #7974cdc7
+def _grids(exp: Experiment) -> list[dict]: return exp.align if isinstance(exp.align, list) else [exp.align]
+
+def _check_methods(d: Mapping, grids: list[dict]) -> tuple[dict, dict]:
+    "The `affine:` and `distill:` sections, checked (bad fields and values fail here, naming them)."
+    affine, dis = dict(d.get('affine') or {}), dict(d.get('distill') or {})
+    if 'seed' in affine: raise ValueError("affine.seed: set by the runner (use align.seed)")
+    try: AffineConfig(**affine)
+    except TypeError as e: raise ValueError(f"affine: {e}".replace('AffineConfig.__init__() got an ', '')) from None
+    except ValueError as e: raise ValueError(f"affine: {e}") from None
+    if (msg := _unknown('distill', dis, tuple(DISTILL_DEFAULTS))): raise ValueError(msg)
+    used = any('distill' in g['method'] for g in grids)
+    if used and not isinstance(dis.get('teacher'), Mapping): raise ValueError("distill.teacher: give the factors of the teacher run, e.g. {method: lora, data: nights}")
+    if (msg := _unknown('distill.teacher', dis.get('teacher') or {}, tuple(a for a in AXES if a not in ('backbone', 'level', 'seed')))): raise ValueError(msg)
+    for k, ok in (('kind', KINDS), ('divergence', DIVERGENCES), ('student', RUN_METHODS[:3])):
+        if k in dis and dis[k] not in ok: raise ValueError(f"distill.{k}: {dis[k]!r} is not one of {ok}")
+    if (bad := [k for k in dis.get('train') or {} if k in RUNNER_FIELDS or k in _NOT_DISTILLED]): raise ValueError(f"distill.train.{bad[0]}: not a student setting")
+    return affine, dis
+
+
 # %% ../../nbs/07_experiments/02_runner.ipynb #d7181c02
 def parse_experiment(d: Mapping, # the config's mapping (from YAML)
                      source: str | None = None, # where it came from (for messages)
@@ -167,14 +199,16 @@ def parse_experiment(d: Mapping, # the config's mapping (from YAML)
             if k not in d: raise ValueError(f"missing required key {k!r}")
         if d.get('world', 'real') not in ('real', 'synthetic'): raise ValueError(f"world must be 'real' or 'synthetic', got {d['world']!r}")
         datasets = {n: DataSource.parse(n, s) for n, s in (d['datasets'] or {}).items()}
-        align = _check_align(d['align'] or {}, datasets)
+        grids = [_check_align(g or {}, datasets) for g in d['align']] if isinstance(d['align'], list) else [_check_align(d['align'] or {}, datasets)]
+        if not grids: raise ValueError("align: give at least one grid")
+        affine, dis = _check_methods(d, grids)
         train = dict(d.get('train') or {})
         if (bad := [k for k in train if k in RUNNER_FIELDS]): raise ValueError(f"train.{bad[0]}: set by the runner (use align: for the grid's axes)")
-        TrainConfig.from_dict({**train, 'backbone': align['backbone'][0]})  # unknown fields and bad values fail here
+        TrainConfig.from_dict({**train, 'backbone': grids[0]['backbone'][0]})  # unknown fields and bad values fail here
         evals = [_check_eval(i, e, datasets) for i, e in enumerate(_listed(d['evaluate']))]
         if not evals: raise ValueError("evaluate: give at least one task")
-        return Experiment(name=str(d['name']), datasets=datasets, align=align, evaluate=evals, train=train,
-                          weights=dict(d.get('weights') or {}), title=d.get('title', ''), paper=d.get('paper', ''),
+        return Experiment(name=str(d['name']), datasets=datasets, align=grids if isinstance(d['align'], list) else grids[0],
+                          evaluate=evals, train=train, weights=dict(d.get('weights') or {}), affine=affine, distill=dis, title=d.get('title', ''), paper=d.get('paper', ''),
                           world=d.get('world', 'real'), twin=d.get('twin'), description=d.get('description', ''), source=source)
     except ValueError as e: raise ValueError(f"{where}{e}") from None
 
@@ -248,11 +282,13 @@ _KEY_EXCLUDE = ('out', 'cache_dir', 'data', 'device', 'progress', 'workers', 'ch
 
 @dataclass(frozen=True)
 class AlignRun:
-    "One combination of the grid, its training config and its folder."
+    "One combination of the grid, its training config (for affine and distill: the base's and the student's) and its folder."
     factors: dict # axis -> value (AXES)
     config: TrainConfig
     key: str # digest of what determines the weights
     path: Path # OUT/runs/<name>
+    kind: str = 'train' # 'train' (`align.train`), 'affine' (`train_affine`) or 'distill' (label, then `distill`)
+    settings: dict = field(default_factory=dict) # what an 'affine' or 'distill' run needs beyond `config`
 
     @property
     def name(self) -> str: return self.path.name
@@ -264,37 +300,92 @@ def _run_name(f: dict, key: str) -> str:
     r = f"-r{f['lora_r']}" if f['method'] == 'lora' else ''
     return f"{f['backbone']}-{f['data']}-{f['level']}-{f['method']}{r}-{f['objective']}-n{f['n_judgments'] or 'all'}-s{f['seed']}-{key[:8]}"
 
+# %% ../../nbs/07_experiments/02_runner.ipynb #6ef68b09
+def _plan_train(exp: Experiment, f: dict, out: Path, device: str, runs: list) -> AlignRun:
+    "A run of the trainer (`align.train`): lora, mlp or full on judgments."
+    if f['method'] != 'lora': f['lora_r'] = None
+    src = exp.datasets[f['data']]
+    fmt = src.judgment_format()
+    kw = dict(exp.train, backbone=f['backbone'], weights=_expand(exp.weights.get(f['backbone'])), level=f['level'],
+              method=f['method'], objective=f['objective'], seed=f['seed'], max_train=f['n_judgments'],
+              data=str(src.root(out)), data_format=fmt, cache_dir=str(out/'cache'), device=device, progress=False)
+    if f['lora_r'] is not None: kw['lora_r'] = f['lora_r']
+    if fmt == 'imagenet' and f['n_judgments']: kw['n_triplets'] = f['n_judgments']
+    cfg = TrainConfig.from_dict(kw)
+    key = fingerprint({**{k: v for k, v in cfg.to_dict().items() if k not in _KEY_EXCLUDE}, 'data': src.spec()})
+    return AlignRun(f, cfg, key, out/'runs'/_run_name(f, key))
+
+
 # %% ../../nbs/07_experiments/02_runner.ipynb #8295ba14
 def plan_runs(exp: Experiment, # the experiment
               out: str | os.PathLike, # the experiments root (runs go to out/runs)
               device: str = 'auto',
              ) -> list[AlignRun]:
-    "Every combination of the `align` grid as an `AlignRun` (duplicates removed, order kept)."
+    "Every combination of the `align` grid(s) as an `AlignRun` (duplicates removed, order kept)."
     out, runs, seen = Path(out), [], set()
-    for combo in itertools.product(*(exp.align[k] for k in AXES)):
-        f = dict(zip(AXES, combo))
-        if f['method'] != 'lora': f['lora_r'] = None
-        src = exp.datasets[f['data']]
-        fmt = src.judgment_format()
-        kw = dict(exp.train, backbone=f['backbone'], weights=_expand(exp.weights.get(f['backbone'])), level=f['level'],
-                  method=f['method'], objective=f['objective'], seed=f['seed'], max_train=f['n_judgments'],
-                  data=str(src.root(out)), data_format=fmt, cache_dir=str(out/'cache'), device=device, progress=False)
-        if f['lora_r'] is not None: kw['lora_r'] = f['lora_r']
-        if fmt == 'imagenet' and f['n_judgments']: kw['n_triplets'] = f['n_judgments']
-        cfg = TrainConfig.from_dict(kw)
-        key = fingerprint({**{k: v for k, v in cfg.to_dict().items() if k not in _KEY_EXCLUDE}, 'data': src.spec()})
-        path = out/'runs'/_run_name(f, key)
-        if key in seen: continue
-        seen.add(key)
-        cfg.out = str(path)
-        runs.append(AlignRun(f, cfg, key, path))
+    for g in _grids(exp):
+        for combo in itertools.product(*(g[k] for k in AXES)):
+            r = PLANNERS[combo[AXES.index('method')]](exp, dict(zip(AXES, combo)), out, device, runs)
+            if r.key in seen: continue
+            seen.add(r.key)
+            r.config.out = str(r.path)
+            runs.append(r)
     return runs
+
 
 # %% ../../nbs/07_experiments/02_runner.ipynb #4b0cc064
 def _expand(p):
     "Expand $VARS and ~ in a checkpoint path (or in each member's, for an ensemble's mapping)."
     if isinstance(p, Mapping): return {k: _expand(v) for k, v in p.items()}
     return None if p is None else os.path.expandvars(os.path.expanduser(str(p)))
+
+# %% ../../nbs/07_experiments/02_runner.ipynb #95803ba2
+def _base_config(exp: Experiment, f: dict, out: Path, device: str, **kw) -> TrainConfig:
+    "The config of the base a run starts from (backbone, its local weights, level, seed), plus `kw`."
+    return TrainConfig.from_dict(dict(kw, backbone=f['backbone'], weights=_expand(exp.weights.get(f['backbone'])), level=f['level'],
+                                      seed=f['seed'], cache_dir=str(out/'cache'), device=device, progress=False))
+
+
+# %% ../../nbs/07_experiments/02_runner.ipynb #173354fb
+def _plan_affine(exp: Experiment, f: dict, out: Path, device: str, runs: list) -> AlignRun:
+    "A gLocal fit: the base's frozen features, a THINGS source, `exp.affine` with the grid's seed."
+    f = {**f, 'objective': 'glocal', 'lora_r': None}
+    src, acfg = exp.datasets[f['data']], AffineConfig(**{**exp.affine, 'seed': f['seed']})
+    cfg = _base_config(exp, f, out, device)
+    key = fingerprint(dict(method='affine', backbone=cfg.backbone, weights=cfg.weights, level=cfg.level, affine=acfg.to_dict(), data=src.spec()))
+    return AlignRun(f, cfg, key, out/'runs'/_run_name(f, key), 'affine', dict(affine=acfg, root=src.root(out), store=out/'store'))
+
+
+# %% ../../nbs/07_experiments/02_runner.ipynb #b33cf23b
+def _teacher(exp: Experiment, f: dict, runs: list) -> AlignRun:
+    "The run planned before `f` that `distill.teacher` names, with `f`'s backbone, level and seed."
+    want = {**exp.distill['teacher'], 'backbone': f['backbone'], 'level': f['level'], 'seed': f['seed']}
+    hits = [r for r in runs if r.kind == 'train' and all(r.factors.get(k) == v for k, v in want.items())]
+    if len(hits) != 1:
+        raise ValueError(f"distill.teacher {want} matches {len(hits)} runs planned before the student "
+                         f"({', '.join(r.name for r in hits) or 'none: list its grid first'}); name exactly one")
+    return hits[0]
+
+
+# %% ../../nbs/07_experiments/02_runner.ipynb #bd6e0737
+def _plan_distill(exp: Experiment, f: dict, out: Path, device: str, runs: list) -> AlignRun:
+    "A distillation: the teacher labels `n_judgments` triplets of `data`'s images; a fresh student learns them."
+    d = {**DISTILL_DEFAULTS, **exp.distill}
+    teacher, src = _teacher(exp, f, runs), exp.datasets[f['data']]
+    f = {**f, 'objective': f"soft_{d['divergence']}", 'lora_r': f['lora_r'] if d['student'] == 'lora' else None}
+    train = {k: v for k, v in {**exp.train, **d['train']}.items() if k not in _NOT_DISTILLED}
+    cfg = _base_config(exp, f, out, device, **train, method=d['student'], **({'lora_r': f['lora_r']} if f['lora_r'] else {}))
+    label = dict(teacher=teacher.key, images=src.spec(), n=f['n_judgments'], seed=f['seed'],
+                 **{k: d[k] for k in ('kind', 'temperature', 'mix', 'clusters', 'border_fraction')})
+    key = fingerprint({**{k: v for k, v in cfg.to_dict().items() if k not in _KEY_EXCLUDE}, 'labels': label,
+                       'divergence': d['divergence'], 'decay_to_init': d['decay_to_init']})
+    targets = out/'distill'/f"{teacher.name}-{f['data']}-n{f['n_judgments']}-{fingerprint(label)[:8]}.jsonl"
+    return AlignRun(f, cfg, key, out/'runs'/_run_name(f, key), 'distill',
+                    dict(teacher=teacher, label=label, targets=targets, root=src.root(out), store=out/'store',
+                         **{k: d[k] for k in ('divergence', 'temperature', 'decay_to_init')}))
+
+PLANNERS = {**{m: _plan_train for m in RUN_METHODS[:3]}, 'affine': _plan_affine, 'distill': _plan_distill} # grid method -> planner
+
 
 # %% ../../nbs/07_experiments/02_runner.ipynb #05d094c5
 def _eval_key(model_id: dict, task: dict, exp: Experiment) -> str:
@@ -328,8 +419,12 @@ def _barrier():
 
 # %% ../../nbs/07_experiments/02_runner.ipynb #db53a4af
 def _train_run(r: AlignRun, say) -> str:
-    "Train (or resume) one run; returns what happened."
+    "Train, fit or distil (or resume) one run; returns what happened."
     if r.finished: return 'skipped'
+    if r.kind != 'train':  # gLocal fits and distillations run in one process
+        done = RUNNERS[r.kind](r, say) if _rank() == 0 else 'skipped'
+        _barrier()
+        return done
     resume = RunDir(r.path).last() is not None
     if not resume and r.path.exists():
         if _rank() == 0: shutil.rmtree(r.path)  # a folder without a checkpoint holds nothing worth keeping
@@ -339,6 +434,44 @@ def _train_run(r: AlignRun, say) -> str:
     with quiet_progress(): align_train.train(r.config, resume=resume)
     say(f"    done in {time.time() - t:.0f} s")
     return 'resumed' if resume else 'trained'
+
+
+# %% ../../nbs/07_experiments/02_runner.ipynb #7cd19d5b
+def _run_affine(r: AlignRun, say) -> str:
+    "Fit gLocal's transform on the base's stored features; the run folder is the saved model plus `results.json`."
+    say(f"  fitting {r.name}")
+    t, s, c = time.time(), r.settings, r.config
+    base = load(c.backbone, level=c.level, weights=c.weights, device=c.device)[0].eval()
+    with quiet_progress():
+        _, summary = train_affine(base, s['root']/'images', s['root']/'triplets.txt', FeatureCache(s['store']), out=r.path,
+                                  cfg=s['affine'], base_weights=c.weights)
+    best = max(summary['history'], key=lambda h: (h.get('val_odd_one_out', 0.0), -h['epoch']))
+    atomic_write_json(r.path/'results.json', {**summary, 'best_epoch': best['epoch'], 'seconds': round(time.time() - t, 2)})
+    say(f"    done in {time.time() - t:.0f} s (held-out odd-one-out {summary['val_odd_one_out']})")
+    return 'trained'
+
+
+# %% ../../nbs/07_experiments/02_runner.ipynb #f17674ef
+def _run_distill(r: AlignRun, say) -> str:
+    "Label the collection with the teacher (once), then train the student on the soft labels (resuming its last epoch)."
+    s, c, lab = r.settings, r.config, r.settings['label']
+    if not s['teacher'].finished: raise ValueError(f"run {r.name}: its teacher {s['teacher'].name} has not finished")
+    t = time.time()
+    if not s['targets'].is_file():
+        say(f"  labelling {lab['n']} triplets of {s['root'].name} with {s['teacher'].name}")
+        with quiet_progress():
+            make_soft_targets(s['teacher'].path, s['root'], s['targets'], lab['n'], mix=lab['mix'], temperature=lab['temperature'],
+                              kind=lab['kind'], seed=lab['seed'], clusters=lab['clusters'], border_fraction=lab['border_fraction'],
+                              store=FeatureCache(s['store']), level=c.level, weights=c.weights, device=c.device)
+    resume = RunDir(r.path).last() is not None
+    if not resume and r.path.exists(): shutil.rmtree(r.path)  # no checkpoint: nothing worth keeping
+    say(f"  {'resuming' if resume else 'distilling'} {r.name}")
+    with quiet_progress(): distill(s['targets'], c, divergence=s['divergence'], temperature=s['temperature'], decay_to_init=s['decay_to_init'], resume=resume)
+    say(f"    done in {time.time() - t:.0f} s")
+    return 'resumed' if resume else 'trained'
+
+RUNNERS = {'affine': _run_affine, 'distill': _run_distill} # AlignRun.kind -> how it is made (besides the trainer)
+
 
 # %% ../../nbs/07_experiments/02_runner.ipynb #e9529253
 def _eval_2afc(ev: Evaluation, exp: Experiment, out: Path, device, batch_size) -> list[Result]:
@@ -457,6 +590,7 @@ def _config_dict(exp: Experiment) -> dict:
 # %% ../../nbs/07_experiments/02_runner.ipynb #5ab8869c
 PAPER_RESULTS = ('table1_segmentation', 'table2_depth', 'counting', 'deepfashion2_retrieval', 'rag', 'vtab', 'dataset_ablation') # each has a real config and a `_synthetic` twin
 BEYOND_PAPER = ('ablation_objective', 'ablation_level', 'ablation_method', 'ablation_lora_rank', 'learning_curve') # synthetic ablations
+COMPARISONS = ('alignment_methods',) # beyond the paper, each with a real config and a `_synthetic` twin: the alignment families side by side
 
 # %% ../../nbs/07_experiments/02_runner.ipynb #3c65afbe
 def _cmd_experiment(a):

@@ -27,10 +27,12 @@ class Experiment:
     "A parsed, validated experiment config."
     name: str
     datasets: dict # name -> DataSource
-    align: dict # axis -> list of values (every AXES key present)
+    align: dict | list # axis -> list of values (every AXES key present); a list of such grids when the config gives several
     evaluate: list # [{'task', 'data', **options}]
     train: dict = field(default_factory=dict) # fixed TrainConfig fields
     weights: dict = field(default_factory=dict) # backbone -> local checkpoint file ($VARS expanded)
+    affine: dict = field(default_factory=dict) # `AffineConfig` fields of the grid's 'affine' runs (the seed comes from the grid)
+    distill: dict = field(default_factory=dict) # the grid's 'distill' runs: teacher, labelling and student settings (`DISTILL_DEFAULTS`)
     title: str = ''
     paper: str = '' # the result of the paper it reproduces
     world: str = 'real' # 'real' or 'synthetic'
