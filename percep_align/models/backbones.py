@@ -134,10 +134,12 @@ def _create_open_clip(spec: BackboneSpec, weights, random_init: bool, device='cp
     if weights is None and not random_init and spec.tag is None:
         raise WeightsUnavailableError(f"{spec.name!r} has no public pretrained tag; pass weights=... or random_init=True")
     pretrained = None if (random_init or weights is not None) else spec.tag
+    tag_cfg = open_clip.get_pretrained_cfg(spec.arch, spec.tag) if spec.tag else {}  # a static table: no download
+    stats = {k: tag_cfg[k] for k in ('mean', 'std') if k in tag_cfg}  # the tag's statistics, also for its weights read from a file
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         logging.getLogger().disabled, prev = True, logging.getLogger().disabled  # open_clip logs on the root logger
-        try: model = open_clip.create_model(spec.arch, pretrained=pretrained, device=device, **spec.kwargs)
+        try: model = open_clip.create_model(spec.arch, pretrained=pretrained, device=device, force_preprocess_cfg=stats or None, **spec.kwargs)
         except RuntimeError as e:
             if pretrained is None: raise
             raise _unavailable(spec, e) from None
@@ -166,19 +168,25 @@ def packaged_weights(spec: str | BackboneSpec, # registry name or spec with a `w
 @dataclass
 class Features:
     "What one forward pass of a backbone gives."
-    cls: torch.Tensor # (B, D) last-block CLS token, before the final norm (CNN: global average pool)
+    cls: torch.Tensor # (B, D) last-block CLS token, before the final norm (CNN, or a ViT with no CLS token: mean over `patches`)
     patches: torch.Tensor # (B, D, h, w) last-block patch tokens, before the final norm (CNN: last feature map)
     embed: torch.Tensor # (B, E) the model's pooled image embedding (CLIP: projected)
-    prefix: torch.Tensor | None = None # (B, P, D) all prefix tokens (CLS and registers), ViTs only
+    prefix: torch.Tensor | None = None # (B, P, D) all prefix tokens (CLS and registers); None where there are none (CNNs, SigLIP)
     blocks: dict = field(default_factory=dict) # block index -> (B, D, h, w) intermediate patch tokens
 
     def patch_level(self) -> torch.Tensor:
         "The paper's patch-level embedding `[CLS ‖ mean over patch tokens]`, (B, 2D)."
         return torch.cat([self.cls, self.patches.mean(dim=(2, 3))], dim=1)
 
+# %% ../../nbs/01_models/02_backbones.ipynb #b4a7ce73
+def _cls_or_mean(vit: nn.Module, # a timm ViT (VisionTransformer, Eva): its CLS token, if any, is its first prefix token
+                 grid: torch.Tensor, prefix: torch.Tensor | None) -> torch.Tensor:
+    "The CLS token where the ViT has one; otherwise (SigLIP) the mean patch token, as for a CNN."
+    return prefix[:, 0] if getattr(vit, 'cls_token', None) is not None else grid.mean(dim=(2, 3))
+
 # %% ../../nbs/01_models/02_backbones.ipynb #5101a4c6
 class _TimmViT:
-    "timm VisionTransformer: prefix tokens (CLS, registers) asked of the model; any input that is a multiple of the patch."
+    "timm VisionTransformer or Eva (DINOv3): prefix tokens (CLS, registers; SigLIP: none) asked of the model; any multiple of the patch."
     fixed_size = False # takes any multiple of the patch
     @staticmethod
     def create(spec, weights, random_init, device):
@@ -195,9 +203,10 @@ class _TimmViT:
         if H % ph or W % pw: raise ValueError(f"{bb.name}: image size {H}x{W} is not a multiple of the patch size {ph}x{pw}")
     @staticmethod
     def forward(m, x, want, norm):
-        out = m.forward_intermediates(x, indices=want, return_prefix_tokens=True, norm=norm, output_fmt='NCHW', output_dict=True)
-        prefix = out['image_intermediates_prefix'][-1]
-        return out['image_intermediates'], prefix, m.forward_head(out['image_features']), prefix[:, 0]
+        # the tuple form, which VisionTransformer and Eva (DINOv3) share: (grid, prefix) pairs when there are prefix tokens
+        final, inter = m.forward_intermediates(x, indices=want, return_prefix_tokens=m.num_prefix_tokens > 0, norm=norm, output_fmt='NCHW')
+        grids, prefix = ([g for g, _ in inter], inter[-1][1]) if m.num_prefix_tokens else (inter, None)
+        return grids, prefix, m.forward_head(final), _cls_or_mean(m, grids[-1], prefix)
 
 # %% ../../nbs/01_models/02_backbones.ipynb #ae593696
 class _OpenCLIP:
@@ -220,6 +229,20 @@ class _OpenCLIP:
         prefix = out['image_intermediates_prefix'][-1]
         return out['image_intermediates'], prefix, out['image_features'], prefix[:, 0]
 
+# %% ../../nbs/01_models/02_backbones.ipynb #0455ebbc
+class _OpenCLIPTimm(_OpenCLIP):
+    "open_clip model with a timm ViT image tower (`visual.trunk`; SigLIP): the trunk's prefix tokens, a fixed input size, the tower's output."
+    @staticmethod
+    def dims(m):
+        t, proj = m.trunk, [l for l in m.head.modules() if isinstance(l, nn.Linear)]  # open_clip's optional projection after the trunk
+        return dict(depth=len(t.blocks), width=t.embed_dim, num_prefix_tokens=t.num_prefix_tokens, patch_size=tuple(t.patch_embed.patch_size),
+                    embed_dim=proj[-1].out_features if proj else (t.num_classes or t.num_features))
+    @staticmethod
+    def forward(m, x, want, norm):
+        out = m.forward_intermediates(x, indices=want, output_extra_tokens=True, output_fmt='NCHW', normalize_intermediates=norm)
+        grids, prefix = out['image_intermediates'], out.get('image_intermediates_prefix', [None])[-1]  # no prefix entry when it has none
+        return grids, prefix, out['image_features'], _cls_or_mean(m.trunk, grids[-1], prefix)
+
 # %% ../../nbs/01_models/02_backbones.ipynb #c57faefe
 class _TimmCNN:
     "timm CNN: no prefix tokens; 'CLS' is the global average of the last feature map."
@@ -240,7 +263,7 @@ class _TimmCNN:
         final, grids = m.forward_intermediates(x, indices=want, norm=norm, output_fmt='NCHW')
         return grids, None, m.forward_head(final, pre_logits=True), grids[-1].mean(dim=(2, 3))
 
-FAMILY_ADAPTERS = {'timm_vit': _TimmViT, 'open_clip': _OpenCLIP, 'timm_cnn': _TimmCNN}
+FAMILY_ADAPTERS = {'timm_vit': _TimmViT, 'open_clip': _OpenCLIP, 'open_clip_timm': _OpenCLIPTimm, 'timm_cnn': _TimmCNN}
 
 # %% ../../nbs/01_models/02_backbones.ipynb #b1d27cda
 class Backbone(nn.Module):

@@ -13,7 +13,8 @@ from fastcore.basics import patch
 __all__ = ['FAMILY_LIBRARY', 'FAMILIES', 'BACKBONES', 'BackboneSpec', 'EnsembleSpec', 'register_backbone', 'get_spec']
 
 # %% ../../nbs/01_models/01_registry.ipynb #25268de7
-FAMILY_LIBRARY = {'timm_vit': 'timm', 'timm_cnn': 'timm', 'open_clip': 'open_clip'}  # which library builds each family
+FAMILY_LIBRARY = {'timm_vit': 'timm', 'timm_cnn': 'timm', 'open_clip': 'open_clip', # which library builds each family
+                  'open_clip_timm': 'open_clip'} # open_clip models whose image tower is a timm ViT (SigLIP, SigLIP 2)
 FAMILIES = tuple(FAMILY_LIBRARY)
 
 # %% ../../nbs/01_models/01_registry.ipynb #9608c9cd
@@ -21,7 +22,7 @@ FAMILIES = tuple(FAMILY_LIBRARY)
 class BackboneSpec:
     "How to build one backbone and read its features."
     name: str # registry key, e.g. 'dino_vitb16'
-    family: str # 'timm_vit', 'timm_cnn' or 'open_clip'
+    family: str # 'timm_vit', 'timm_cnn', 'open_clip' or 'open_clip_timm' (open_clip with a timm image tower)
     arch: str # timm model name or open_clip model-config name
     tag: str | None = None # pretrained tag in that library (None: local checkpoint only)
     image_embedding: str = 'cls' # 'cls' (pre-norm CLS, DINO-style) or 'embed' (pooled/projected, CLIP-style)
@@ -101,6 +102,7 @@ def get_spec(name: str | BackboneSpec | EnsembleSpec) -> BackboneSpec | Ensemble
 # %% ../../nbs/01_models/01_registry.ipynb #95988473
 _VIT_QKV = (r'blocks\.\d+\.attn\.qkv',)
 _OC_ATTN = (r'transformer\.resblocks\.\d+\.attn',)  # peft adapts open_clip's nn.MultiheadAttention as a whole
+_OC_TIMM_QKV = (r'trunk\.blocks\.\d+\.attn\.qkv',)  # open_clip's timm image tower (`visual.trunk`): the trunk's fused qkv
 _IMNET = dict(mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225))
 
 # %% ../../nbs/01_models/01_registry.ipynb #ce1b5473
@@ -146,10 +148,39 @@ for _s in [
 register_backbone(EnsembleSpec('ensemble_vitb16', ('dino_vitb16', 'clip_vitb16', 'open_clip_vitb16'), lora_alpha=8, lora_dropout=0.3,
                                paper='Ensemble', description='DINO B/16 ‖ CLIP B/16 ‖ OpenCLIP B/16 (1792-d)'))
 
+# %% ../../nbs/01_models/01_registry.ipynb #98d5b901
+_CLS_POOL = (('global_pool', 'token'),)  # upstream DINOv3 pools its CLS token; timm's default for these models is the patch mean
+for _s in [
+    BackboneSpec('dinov3_vits16', 'timm_vit', 'vit_small_patch16_dinov3', 'lvd1689m', image_size=224, model_kwargs=_CLS_POOL,
+                 description='DINOv3 ViT-S/16 (LVD-1689M; CLS + 4 registers; RoPE) at 224'),
+    BackboneSpec('dinov3_vitb16', 'timm_vit', 'vit_base_patch16_dinov3', 'lvd1689m', image_size=224, model_kwargs=_CLS_POOL,
+                 description='DINOv3 ViT-B/16 (LVD-1689M; CLS + 4 registers; RoPE) at 224'),
+    BackboneSpec('dinov3_vitl16', 'timm_vit', 'vit_large_patch16_dinov3', 'lvd1689m', image_size=224, model_kwargs=_CLS_POOL,
+                 description='DINOv3 ViT-L/16 (LVD-1689M; CLS + 4 registers; RoPE) at 224'),
+]: register_backbone(_s)
+
+# %% ../../nbs/01_models/01_registry.ipynb #87732053
+for _s in [
+    BackboneSpec('siglip_vitb16', 'timm_vit', 'vit_base_patch16_siglip_224', 'webli', 'embed',
+                 description='SigLIP ViT-B/16 image tower via timm (WebLI; no CLS, MAP head)'),
+    BackboneSpec('siglip2_vitb16', 'timm_vit', 'vit_base_patch16_siglip_224', 'v2_webli', 'embed',
+                 description='SigLIP 2 ViT-B/16 image tower via timm (WebLI; no CLS, MAP head)'),
+    BackboneSpec('open_clip_siglip_vitb16', 'open_clip_timm', 'ViT-B-16-SigLIP', 'webli', 'embed', lora_targets=_OC_TIMM_QKV,
+                 description='SigLIP ViT-B/16 image tower via open_clip (WebLI; no CLS, MAP head)'),
+    BackboneSpec('open_clip_siglip2_vitb16', 'open_clip_timm', 'ViT-B-16-SigLIP2', 'webli', 'embed', lora_targets=_OC_TIMM_QKV,
+                 description='SigLIP 2 ViT-B/16 image tower via open_clip (WebLI; no CLS, MAP head)'),
+]: register_backbone(_s)
+
 # %% ../../nbs/01_models/01_registry.ipynb #d5fbb893
 _TINY_VIT = (('img_size', 64), ('patch_size', 8), ('embed_dim', 64), ('depth', 2), ('num_heads', 2))
 _TINY_OC = (('embed_dim', 32), ('vision_cfg', dict(image_size=64, layers=2, width=64, patch_size=16, head_width=32)),
             ('text_cfg', dict(context_length=16, vocab_size=64, width=32, heads=2, layers=1)))
+_TINY_DINOV3 = (('img_size', 64), ('embed_dim', 64), ('depth', 2), ('num_heads', 2), ('global_pool', 'token'),
+                ('init_values', 1.0))  # random init's layer scale of 1e-5 would hide a LoRA adapter
+_TINY_SIGLIP = (('img_size', 64), ('embed_dim', 64), ('depth', 2), ('num_heads', 2))
+_TINY_OC_SIGLIP = (('embed_dim', 96), # = the trunk's width: SigLIP has no projection after the MAP head
+                   ('vision_cfg', dict(image_size=160, timm_model_name='test_vit3', timm_model_pretrained=False, timm_pool='map', timm_proj='none')),
+                   ('text_cfg', dict(context_length=16, vocab_size=64, width=32, heads=2, layers=1, no_causal_mask=True, proj_bias=True, pool_type='last')))
 
 # %% ../../nbs/01_models/01_registry.ipynb #5b81a50d
 for _s in [
@@ -167,6 +198,13 @@ for _s in [
     BackboneSpec('test_convnext', 'timm_cnn', 'test_convnext', None, 'embed', lora_targets=(r'stages\.\d+\.blocks\.\d+\.mlp\.fc[12]',),
                  model_kwargs=(('ls_init_value', 1.0),),  # random init's layer scale of 1e-6 would hide the adapter
                  description='tiny random ConvNeXt (tests)'),
+    BackboneSpec('test_dinov3', 'timm_vit', 'vit_small_patch16_dinov3', None, model_kwargs=_TINY_DINOV3,
+                 description='tiny random DINOv3 (Eva, RoPE, CLS + 4 registers) (tests)'),
+    BackboneSpec('test_siglip', 'timm_vit', 'vit_base_patch16_siglip_224', None, 'embed', model_kwargs=_TINY_SIGLIP,
+                 description='tiny random SigLIP image tower via timm (no CLS, MAP head) (tests)'),
+    BackboneSpec('test_open_clip_siglip', 'open_clip_timm', 'ViT-B-16-SigLIP', None, 'embed', mean=(0.5,) * 3, std=(0.5,) * 3,
+                 lora_targets=_OC_TIMM_QKV, model_kwargs=_TINY_OC_SIGLIP, # no tag, so no pretrained config: SigLIP's statistics given here
+                 description='tiny random SigLIP via open_clip, timm test_vit3 trunk (tests)'),
 ]: register_backbone(_s)
 register_backbone(EnsembleSpec('test_ensemble', ('test_vit', 'test_clip', 'test_open_clip'), lora_alpha=8, lora_dropout=0.3,
                                description='tiny random ensemble (tests)'))
