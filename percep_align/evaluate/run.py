@@ -4,7 +4,7 @@
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #89bfc1cc
 from __future__ import annotations
-import argparse, json, os, sys, time, warnings
+import argparse, json, os, re, sys, time, warnings
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
@@ -26,15 +26,15 @@ from ..models.metric import PerceptualModel, load, LEVELS
 from ..features import FeatureCache, FeatureSet
 from . import monodepth, rag
 if TYPE_CHECKING: from percep_align.evaluate import segmentation  # annotations only: imported where a probe runs (torchmetrics)
-from .report import Result, markdown_table, save_results
+from .report import Result, markdown_table, save_results, load_results
 from ..datasets.dense import DenseSet, read_dense, detect_format, near_miss
 from ..datasets.formats import format_names, get_format
 
 # %% auto #0
 __all__ = ['SPLITS', 'GENERIC_FORMATS', 'DENSE_TASKS', 'COUNT_SPLITS', 'GLOBAL_TASKS', 'TASK_TABLE', 'TASKS', 'DEFAULT_SEEDS',
-           'FORMATS', 'dense_targets', 'dataset_label', 'DenseTask', 'evaluate_dense', 'parse_model', 'GlobalTask',
-           'evaluate_global', 'Task', 'dense_task', 'global_task', 'EvalConfig', 'default_cache_dir', 'evaluate',
-           'add_parser']
+           'RECORD_OPTIONS', 'FORMATS', 'dense_targets', 'dataset_label', 'DenseTask', 'evaluate_dense', 'parse_model',
+           'GlobalTask', 'evaluate_global', 'Task', 'dense_task', 'global_task', 'EvalConfig', 'default_cache_dir',
+           'evaluate', 'record_path', 'model_factors', 'record_task', 'add_parser']
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #c8684cd5
 def _resize_nearest(a: np.ndarray, size: tuple) -> np.ndarray:
@@ -165,12 +165,17 @@ def evaluate_dense(task: str, # a key of DENSE_TASKS: 'segmentation' or 'depth'
                      for m, (v, per) in vals.items()]
     return recs
 
+# %% ../../nbs/06_evaluate/07_run.ipynb #5042f07a
+def _split_spec(spec: str) -> tuple[str, str]:
+    "(label, what to load) of one `--model` value: 'LABEL=SPEC', or SPEC under its own name."
+    return tuple(spec.partition('=')[::2]) if '=' in spec else (spec, spec)
+
 # %% ../../nbs/06_evaluate/07_run.ipynb #a3aa7db8
 def parse_model(spec: str, # 'NAME', 'RUN_DIR', 'random:NAME', optionally prefixed 'LABEL='
                 level: str = 'image', device: str | torch.device | None = 'auto',
                ) -> tuple[str, PerceptualModel]:
     "(label, frozen model in eval mode) for one `--model` value."
-    label, _, rest = spec.partition('=') if '=' in spec else (spec, '', spec)
+    label, rest = _split_spec(spec)
     if not rest or not label: raise ValueError(f"--model {spec!r}: expected NAME, RUN_DIR, random:NAME or LABEL=one of these")
     if rest.startswith('random:'):
         torch.manual_seed(0)
@@ -323,6 +328,8 @@ class Task:
     score: Callable # (EvalConfig, models, sets, store, seeds) -> [Result]
     scored: str # the role whose split the records report (and `max_test` cuts)
     seeds: int # seeds when none are given (deterministic tasks: 1)
+    seeded: bool = True # its records carry a probe / sampling seed (one record file per seed)
+    unseeded: bool = False # it also has deterministic records, seed None (kNN, counting, retrieval)
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #6d0ccfa2
 def _seg_probe(steps: int) -> segmentation.SegProbeConfig:
@@ -352,17 +359,19 @@ def dense_task(name: str, # a key of DENSE_TASKS
 # %% ../../nbs/06_evaluate/07_run.ipynb #220ddd2b
 def global_task(name: str, # a key of GLOBAL_TASKS
                 seeds: int, # default number of seeds
+                seeded: bool = True, # records per seed (linear probes, rag)
+                unseeded: bool = False, # deterministic records, seed None (kNN, counting, retrieval)
                ) -> Task:
     "A global-embedding task: its reader's sets, one embedding per image (`evaluate_global`)."
     g = GLOBAL_TASKS[name]
     def read(cfg, root): return g.read(cfg.data, cfg.format, cfg.test_data, root, _options(cfg))
     def score(cfg, models, sets, store, seeds): return evaluate_global(name, models, sets, store, seeds, _options(cfg), cfg.batch_size)
-    return Task(name, read, score, g.scored, seeds)
+    return Task(name, read, score, g.scored, seeds, seeded, unseeded)
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #d14df37c
 TASK_TABLE = {'segmentation': dense_task('segmentation', 3, _seg_probe), 'depth': dense_task('depth', 3, _depth_probe),
-              'counting': global_task('counting', 1), 'retrieval': global_task('retrieval', 1),
-              'classification': global_task('classification', 1), 'rag': global_task('rag', 5)} # deterministic tasks: 1 seed
+              'counting': global_task('counting', 1, seeded=False, unseeded=True), 'retrieval': global_task('retrieval', 1, seeded=False, unseeded=True),
+              'classification': global_task('classification', 1, unseeded=True), 'rag': global_task('rag', 5)} # deterministic tasks: 1 seed
 TASKS = tuple(TASK_TABLE)
 DEFAULT_SEEDS = {n: t.seeds for n, t in TASK_TABLE.items()}
 
@@ -390,9 +399,11 @@ class EvalConfig(Config):
     device: Any = 'auto' # 'auto', 'cpu', 'cuda', 'cuda:1', ...
     batch_size: int = 64 # images per forward pass when extracting
     progress: bool = True # progress bars (the command: on a terminal only)
+    records: str | None = None # also write one record file per (model, task, dataset, seed) into this folder (`record_path`); files already there are not redone
+    overwrite: bool = False # with records: recompute and replace the record files already there
 
     def __post_init__(self):
-        for k in ('data', 'test_data', 'out', 'cache_dir'):  # paths kept as strings: the same config from any source compares equal
+        for k in ('data', 'test_data', 'out', 'cache_dir', 'records'):  # paths kept as strings: the same config from any source compares equal
             if isinstance(getattr(self, k), os.PathLike): setattr(self, k, os.fspath(getattr(self, k)))
         if isinstance(self.models, (str, os.PathLike)): self.models = [self.models]
         if not isinstance(self.models, Mapping): self.models = [os.fspath(m) for m in self.models]
@@ -412,6 +423,7 @@ def validate(self: EvalConfig) -> EvalConfig:
     ok = s is None or (isinstance(s, int) and not isinstance(s, bool) and s >= 1) or \
          (isinstance(s, (list, tuple)) and len(s) > 0 and all(isinstance(x, int) and not isinstance(x, bool) for x in s))
     if not ok: bad_field('seeds', s, 'a positive int (seeds 0..N-1) or a list of int seeds')
+    if self.overwrite and not self.records: bad_field('overwrite', self.overwrite, "false unless 'records' names a record folder")
     return self
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #122938a3
@@ -454,14 +466,149 @@ def _evaluate(cfg: EvalConfig) -> dict:
     t0, task = time.time(), TASK_TABLE[cfg.task]
     store = FeatureCache(cfg.cache_dir or default_cache_dir())
     sets = _read_sets(task, cfg, store.root)
-    models = _models(cfg.models, cfg.level, cfg.device)
     seeds = task.seeds if cfg.seeds is None else cfg.seeds
     seeds = list(range(seeds)) if isinstance(seeds, int) else list(seeds)
-    recs = task.score(cfg, models, sets, store, seeds)
+    if cfg.records: (recs, files), labels = _evaluate_records(cfg, task, sets, store, seeds), list(_specs(cfg.models))
+    else:
+        models = _models(cfg.models, cfg.level, cfg.device)
+        recs, files, labels = task.score(cfg, models, sets, store, seeds), None, list(models)
     res = {'results': recs, 'table': markdown_table(recs), 'store': dict(store.stats), 'seconds': time.time() - t0}
+    if files is not None: res['records'] = files
     if cfg.out: save_results(recs, cfg.out, task=cfg.task, data=str(cfg.data), sets={r: f'{s.format}/{s.split} ({len(s)})' for r, s in sets.items()},
-                             models=list(models), seeds=seeds, store=dict(store.stats))
+                             models=labels, seeds=seeds, store=dict(store.stats))
     return res
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #58a90415
+def _slug(s: str, limit: int = 80) -> str:
+    "`s` as a readable, file-name-safe part: letters, digits, '.', '-' kept; '→' spelled '-to-'; any other run of characters one '_'; the end kept when long."
+    s = re.sub(r'[^A-Za-z0-9.\-]+', '_', str(s).replace('→', '-to-')).strip('._-')
+    return s[-limit:].lstrip('._-') or '_'
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #03476fe2
+def record_path(folder: str | os.PathLike, # the record folder
+                model_label: str, # the label the model's records carry ('base', 'aligned', a --model label)
+                task: str, # 'segmentation', 'counting', ...
+                dataset: str, # the dataset's name ('voc', 'imagefolder:eurosat', 'nyu→hci4d')
+                seed: int | None = None, # the probe / sampling seed (None: a deterministic metric)
+               ) -> Path:
+    "The record file of one (model, task, dataset, seed): `FOLDER/TASK__DATASET__MODEL[__seedN].json`, each part file-name safe."
+    for k, v in dict(model_label=model_label, task=task, dataset=dataset).items():
+        if not isinstance(v, str) or not v: raise ValueError(f"record_path: {k} must be a non-empty string, got {v!r}")
+    if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)): raise ValueError(f"record_path: seed must be an int or None, got {seed!r}")
+    parts = [task, dataset, model_label] + ([] if seed is None else [f'seed{seed}'])
+    return Path(folder) / ('__'.join(map(_slug, parts)) + '.json')
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #cf800f1f
+def model_factors(model: torch.nn.Module, # a PerceptualModel (or a Backbone)
+                  spec: str | None = None, # what it was loaded from: a training run folder adds its alignment settings (config.json)
+                 ) -> dict:
+    "A record file's `factors`: backbone and level; an adapted model's method (and LoRA rank); a training run's judgment format, objective, judgment count and seed."
+    f = {'backbone': getattr(model, 'name', None), 'level': getattr(model, 'level', None)}
+    method = getattr(model, 'method', 'base')
+    if method != 'base': f |= {'method': method, 'lora_r': _lora_rank(model) if method == 'lora' else None}
+    run = Path(spec) / 'config.json' if spec else None
+    if run is not None and run.is_file():
+        c = json.loads(run.read_text())
+        f |= {'data': c.get('data_format'), 'method': c.get('method', method), 'objective': c.get('objective'),
+              'lora_r': c.get('lora_r') if c.get('method') == 'lora' else None, 'n_judgments': c.get('max_train'), 'seed': c.get('seed')}
+    return f
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #d3ec8ff5
+def _lora_rank(model) -> int | None:
+    "A LoRA model's rank: its recorded settings, else its peft adapter's config."
+    r = (getattr(model, 'lora_settings', None) or {}).get('r')
+    cfg = (getattr(getattr(model, 'backbone', None), 'peft_config', None) or {}).get('default')
+    return r if r is not None else getattr(cfg, 'r', None)
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #60b455a2
+RECORD_OPTIONS = ('max_train', 'max_test', 'steps', 'last4', 'k', 'vtab1k', 'n_queries', 'label_size') # EvalConfig fields that change the numbers: kept in a record's `task` when set
+
+def record_task(cfg: EvalConfig, # the call
+                sets: Mapping, # role -> split, as read
+                task: Task, # cfg's row of TASK_TABLE
+               ) -> dict:
+    "A record file's `task`: the runner's `{'task', 'data', **options}`, `data` the scored set's name ('nyu→hci4d' for a transfer)."
+    name = dataset_label(sets[task.scored])
+    if cfg.test_data and 'train' in sets and dataset_label(sets['train']) != name: name = f"{dataset_label(sets['train'])}→{name}"
+    return {'task': cfg.task, 'data': name, **{k: getattr(cfg, k) for k in RECORD_OPTIONS if getattr(cfg, k) not in (None, False)}}
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #372b23ea
+def _record_seeds(task: Task, seeds: Sequence[int]) -> list:
+    "The seeds a task's records carry, one file each: None for its deterministic metrics, then each probe seed."
+    return ([None] if task.unseeded else []) + (list(seeds) if task.seeded else [])
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #5461579a
+def _specs(models) -> dict:
+    "label -> what `parse_model` loads (None for a model given as an object); one label for two models is refused."
+    if isinstance(models, Mapping): return dict.fromkeys(models)
+    labels = [_split_spec(m)[0] for m in models]
+    dup = sorted({l for l in labels if labels.count(l) > 1})
+    if dup: raise ValueError(f"--model: the label {dup[0]!r} names two models; give each its own LABEL=")
+    return dict(_split_spec(m) for m in models)
+
+def _subset(models, labels) -> Any:
+    "The `models` value (a mapping or `--model` values) cut to `labels`."
+    if isinstance(models, Mapping): return {k: v for k, v in models.items() if k in labels}
+    return [m for m in models if _split_spec(m)[0] in labels]
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #438dac5c
+def _check_existing(path: Path, want: Mapping):
+    "A record file already there must hold this model (label, spec, level) on this task, options and data folder; a ValueError names the file and what differs."
+    try: doc = json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f"{path}: exists but is not valid JSON ({e}); delete it or pass --overwrite") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get('results'), list): raise ValueError(f"{path}: exists but is not a record file (no results list)")
+    got = {k: (doc.get('factors') or {}).get('level') if k == 'level' else doc.get(k) for k in want}
+    diff = [f"{k} {got[k]!r} (this call: {v!r})" for k, v in want.items() if v is not None and got[k] != v]
+    if diff: raise ValueError(f"{path} exists but holds other settings: {'; '.join(diff)}. Pass --overwrite to replace it, or --records another folder")
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #61fea79b
+def _record_plan(cfg: EvalConfig, task: Task, trec: dict, specs: Mapping, seeds: list) -> dict:
+    "label -> {seed: record file}; two labels on one file are refused, files already there are checked (unless overwrite)."
+    plan = {l: {s: record_path(cfg.records, l, cfg.task, trec['data'], s) for s in _record_seeds(task, seeds)} for l in specs}
+    paths = [p for files in plan.values() for p in files.values()]
+    clash = sorted({str(p) for p in paths if paths.count(p) > 1})
+    if clash: raise ValueError(f"two --model labels give the same record file {clash[0]}: make them differ in letters or digits")
+    for l, files in plan.items():
+        level = cfg.level if specs[l] is not None and not Path(specs[l]).is_dir() else None  # a run folder keeps its own level
+        want = dict(model=l, spec=specs[l], task=trec, level=level, paths=_data_paths(cfg))
+        for p in files.values():
+            if p.is_file() and not cfg.overwrite: _check_existing(p, want)
+    return plan
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #dc6f18f5
+def _data_paths(cfg: EvalConfig) -> dict:
+    "A record file's `paths`: the dataset folder(s) read, resolved (two folders of one name give one dataset name, not one dataset)."
+    return {k: str(Path(getattr(cfg, k)).resolve()) for k in ('data', 'test_data') if getattr(cfg, k)}
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #d0c5f0e0
+def _write_records(cfg: EvalConfig, task: Task, sets: Mapping, store: FeatureCache, trec: dict, label: str, model, spec: str | None,
+                   files: Mapping) -> dict:
+    "Score one model for the seeds of its missing `files` (seed -> path), write each file; seed -> its records."
+    t0 = time.time()
+    recs = task.score(cfg, {label: model}, sets, store, [s for s in files if s is not None])
+    extra = dict(model=label, factors=model_factors(model, spec), spec=spec, task=trec, seconds=round(time.time() - t0, 2),
+                 paths=_data_paths(cfg),
+                 sets={r: f'{s.format}/{s.split} ({len(s)})' for r, s in sets.items()})
+    out = {s: [r for r in recs if r.seed == s] for s in files}
+    for s, p in files.items():
+        if not out[s]: raise ValueError(f"{cfg.task}: {label} gave no records with seed {s} for {p}")
+        save_results(out[s], p, **extra)
+    return out
+
+# %% ../../nbs/06_evaluate/07_run.ipynb #6b51c307
+def _evaluate_records(cfg: EvalConfig, task: Task, sets: Mapping, store: FeatureCache, seeds: list) -> tuple[list, dict]:
+    "Score and write only the record files missing from `cfg.records`, read the others back: (records, {'written': [paths], 'skipped': [paths]})."
+    trec, specs = record_task(cfg, sets, task), _specs(cfg.models)
+    plan = _record_plan(cfg, task, trec, specs, seeds)
+    todo = {l: [s for s, p in files.items() if cfg.overwrite or not p.is_file()] for l, files in plan.items()}
+    models = _models(_subset(cfg.models, [l for l, t in todo.items() if t]), cfg.level, cfg.device) if any(todo.values()) else {}
+    recs, done = [], {'written': [], 'skipped': []}
+    for l, files in plan.items():
+        new = _write_records(cfg, task, sets, store, trec, l, models[l], specs[l], {s: files[s] for s in todo[l]}) if todo[l] else {}
+        for s, p in files.items():
+            recs += new[s] if s in new else load_results(p)['results']
+            done['written' if s in new else 'skipped'].append(p)
+    return recs, done
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #f5b970a7
 FORMATS = format_names('segmentation', 'depth', 'counting', 'retrieval', 'classification') # every registered format evaluate reads
@@ -471,6 +618,9 @@ def _cmd_evaluate(a):
     res = evaluate(cfg)
     print(res['table'])
     print(f"\n{len(res['results'])} records; features built {res['store']['built']}, reused {res['store']['reused']}; {res['seconds']:.1f} s")
+    if cfg.records:
+        for p in res['records']['skipped']: print(f"skipped, exists: {p}")
+        print(f"records: {len(res['records']['written'])} written, {len(res['records']['skipped'])} skipped (exist) in {cfg.records}")
     if cfg.out: print(f"wrote {cfg.out}")
 
 # %% ../../nbs/06_evaluate/07_run.ipynb #090329f2
