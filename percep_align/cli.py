@@ -32,9 +32,9 @@ __all__ = ['COMMANDS', 'torch_threads', 'build_parser', 'main']
 def _cmd_backbones(a):
     rows = list_backbones(include_tests=a.all)
     if a.json: print(json.dumps(rows, indent=2)); return
-    w = max(len(r['name']) for r in rows)
-    print(f"{'name':<{w}}  {'family':<9}  {'image':>5}  {'patch':>5}  source")
-    for r in rows: print(f"{r['name']:<{w}}  {r['family']:<9}  {r['image_dim']:>5}  {r['patch_dim']:>5}  {r['source']}")
+    w, f = (max(len(r[k]) for r in rows) for k in ('name', 'family'))
+    print(f"{'name':<{w}}  {'family':<{f}}  {'image':>5}  {'patch':>5}  source")
+    for r in rows: print(f"{r['name']:<{w}}  {r['family']:<{f}}  {r['image_dim']:>5}  {r['patch_dim']:>5}  {r['source']}")
 
 # %% ../nbs/08_cli/01_cli.ipynb #9c2db3f9
 def _backbones_parser(sub):
