@@ -23,6 +23,7 @@ from .experiments.demo import add_parser as add_demo_parser  # the demo: defined
 from .experiments.runner import add_parser as add_experiment_parser  # the paper's experiments: defined in 07_experiments/02_runner
 from .experiments.records import add_parser as add_results_parser  # record folders into one table: defined in 07_experiments/05_records
 from .align.distill import add_parser as add_distill_parser  # AligNet-style distillation: defined in 05_align/06_distill
+from .align.affine import add_parser as add_affine_parser  # gLocal's transform: defined in 05_align/05_affine
 from .experiments.bench import StepConfig, bench_train
 
 # %% auto #0
@@ -146,7 +147,7 @@ def _bench_parser(sub):
 def torch_threads() -> int: return torch.get_num_threads()
 
 # %% ../nbs/08_cli/01_cli.ipynb #7894a42d
-COMMANDS = (_backbones_parser, _distance_parser, _synth_parser, _train_parser, _eval_parser, add_distill_parser, add_demo_parser,
+COMMANDS = (_backbones_parser, _distance_parser, _synth_parser, _train_parser, _eval_parser, add_affine_parser, add_distill_parser, add_demo_parser,
             add_evaluate_parser, add_experiment_parser, add_results_parser, _bench_parser) # each adds one subcommand, in `--help` order
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,8 +4,8 @@
 
 # %% ../../nbs/05_align/05_affine.ipynb #155bd48b
 from __future__ import annotations
-import copy, os
-from dataclasses import dataclass, asdict
+import argparse, copy, json, os, time
+from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Sequence
 
@@ -15,9 +15,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import load_file
 
-from ..core import progress
+from ..core import progress, cache_root
 from ..models.backbones import weights_fingerprint
-from ..models.metric import PerceptualModel, AffineTransform, AffineIO, affine_model, save_model, cosine_distance
+from ..models.metric import PerceptualModel, AffineTransform, AffineIO, affine_model, save_model, cosine_distance, load
 from ..datasets.judgments import OddOneOutSet, read_things
 from ..features import FeatureCache, FeatureSet
 from .losses import odd_one_out_correct
@@ -25,7 +25,7 @@ from .losses import odd_one_out_correct
 # %% auto #0
 __all__ = ['REGULARISERS', 'OPTIMIZERS', 'as_triplets', 'triplet_rows', 'pair_similarities', 'global_loss', 'local_loss',
            'identity_penalty', 'elastic_net', 'AffineConfig', 'glocal_loss', 'odd_one_out_credit', 'fit_affine',
-           'train_affine']
+           'train_affine', 'add_parser']
 
 # %% ../../nbs/05_align/05_affine.ipynb #6a82e27c
 def as_triplets(triplets, # (T, 3) row indices `(a, b, odd)`: a tensor, an array or a list of triples
@@ -248,3 +248,36 @@ def train_affine(model: PerceptualModel, # the base (method 'base') whose embedd
     fitted = affine_model(model, transform)
     if out is not None: save_model(fitted, out, base_weights=base_weights, extra=summary)
     return fitted, summary
+
+# %% ../../nbs/05_align/05_affine.ipynb #d4e66583
+def _flag_type(default):
+    "The argparse type of an `AffineConfig` field from its default (booleans: --x / --no-x)."
+    return dict(action=argparse.BooleanOptionalAction) if isinstance(default, bool) else dict(type=type(default))
+
+def _cmd_affine(a):
+    cfg = AffineConfig(**{f.name: getattr(a, f.name) for f in fields(AffineConfig) if getattr(a, f.name) is not None})
+    root = Path(a.things)
+    tfile = Path(a.triplets) if a.triplets else root/'triplets.txt'
+    base = load(a.base, level=a.level, weights=a.weights, random_init=a.random_init, device=a.device)[0].eval()
+    t = time.time()
+    _, summary = train_affine(base, root/'images', tfile, FeatureCache(a.cache_dir or cache_root()/'features'), out=a.out, cfg=cfg,
+                              val_frac=a.val_frac, base_weights=a.weights)
+    print(json.dumps({**{k: v for k, v in summary.items() if k != 'history'}, 'out': a.out, 'seconds': round(time.time() - t, 2)}, indent=2))
+
+
+# %% ../../nbs/05_align/05_affine.ipynb #5f49b3f8
+def add_parser(sub) -> argparse.ArgumentParser:
+    "Add the `affine` command (gLocal's transform of a frozen base) to the `percep-align` subparsers."
+    s = sub.add_parser('affine', help="gLocal: fit an affine transform of a base's frozen features to THINGS odd-one-out triplets")
+    s.set_defaults(fn=_cmd_affine)
+    s.add_argument('--base', required=True, help='registry name or saved-model directory (method base)')
+    s.add_argument('--things', required=True, help='THINGS-format folder: images/<name>.<ext> and triplets.txt')
+    s.add_argument('--triplets', help='the triplet file (default: THINGS/triplets.txt)'); s.add_argument('--out', required=True, help='run directory to write')
+    s.add_argument('--val-frac', type=float, default=0.1, help='share of the triplets held out to choose the epoch')
+    s.add_argument('--level', default='image', choices=['image', 'patch']); s.add_argument('--weights', help='local base checkpoint')
+    s.add_argument('--random-init', action='store_true', help='random base weights (tests)')
+    s.add_argument('--cache-dir', help='feature store folder'); s.add_argument('--device', default='auto')
+    for f in fields(AffineConfig):
+        s.add_argument(f"--{f.name.replace('_', '-')}", dest=f.name, default=None, help=f'AffineConfig.{f.name} (default {f.default})', **_flag_type(f.default))
+    return s
+
