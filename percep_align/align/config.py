@@ -18,7 +18,7 @@ from ..core import atomic_write_json, atomic_write_text, atomic_path, fingerprin
 from ..models.metric import PerceptualModel, save_model, load_adaptation, recover_model_dir, METHODS, LEVELS
 from ..datasets.judgments import TripletSet, read_nights, read_bapps, read_things, things_to_2afc, imagenet_triplets, read_triplet_csv
 from .losses import OBJECTIVES
-from .soft import SOFT_OBJECTIVES, check_decay_weight, read_soft_targets
+from .soft import SOFT_OBJECTIVES, check_decay_weight, check_temperature, read_soft_targets
 
 # %% auto #0
 __all__ = ['JUDGMENT_READERS', 'DATA_FORMATS', 'PRECISIONS', 'LR_SCHEDULES', 'TrainConfig', 'lr_at', 'holdout', 'load_judgments',
@@ -52,11 +52,11 @@ DATA_FORMATS = tuple(JUDGMENT_READERS)
 
 # %% ../../nbs/05_align/03_config.ipynb #d47f0af5
 PRECISIONS = ('auto', 'fp32', 'bf16')
-_FLOAT_FIELDS = ('lora_alpha', 'lora_dropout', 'margin', 'lr', 'weight_decay', 'warmup', 'val_fraction', 'decay_to_init')
+_FLOAT_FIELDS = ('lora_alpha', 'lora_dropout', 'margin', 'lr', 'weight_decay', 'warmup', 'val_fraction', 'decay_to_init', 'soft_temperature')
 LR_SCHEDULES = ('constant', 'cosine')
 # fields added after runs were cached: `to_dict` writes them only when they differ from their default, so
 # existing runs keep their keys, fingerprints and config.json (and configs written before them still read)
-_OMIT_AT_DEFAULT = ('decay_to_init',)
+_OMIT_AT_DEFAULT = ('decay_to_init', 'soft_temperature')
 
 # %% ../../nbs/05_align/03_config.ipynb #4038f90d
 @dataclass
@@ -82,6 +82,7 @@ class _OptimFields(_ModelFields):
     betas: tuple = (0.5, 0.999)
     weight_decay: float = 0.0
     decay_to_init: float = 0.0 # λ of `align.soft.DecayToInit`: λ·Σ‖w − w₀‖² toward the initial trainable weights (0: off)
+    soft_temperature: float = 0.1 # soft objectives only: the student's softmax temperature over its similarities (`align.soft`)
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine' (decays to 0 at the last step)
     warmup: float = 0.0 # fraction of the run's optimiser steps over which lr ramps up linearly to `lr`
     batch_size: int = 32 # global batch (split evenly over DDP ranks)
@@ -152,6 +153,8 @@ def _check_numbers(cfg: TrainConfig, bad: Callable):
     if cfg.checkpoint_every < 0: bad('checkpoint_every', 'must be >= 0')
     try: check_decay_weight(cfg.decay_to_init)
     except ValueError: bad('decay_to_init', 'must be a finite number >= 0')
+    try: check_temperature(cfg.soft_temperature)
+    except ValueError: bad('soft_temperature', 'must be a number > 0')
 
 # %% ../../nbs/05_align/03_config.ipynb #41e9a640
 @patch

@@ -262,7 +262,7 @@ def make_soft_targets(teacher, # registry name, saved-model or run directory, or
     return st
 
 # %% ../../nbs/05_align/06_distill.ipynb #4096f2cc
-_NOT_USED = ('objective', 'margin', 'data', 'data_format', 'min_votes', 'max_train', 'n_triplets', 'compile',
+_NOT_USED = ('objective', 'margin', 'soft_temperature', 'data', 'data_format', 'min_votes', 'max_train', 'n_triplets', 'compile',
              'device_cache', 'checkpoint_every') # TrainConfig fields about 2AFC data or the trainer's own machinery
 
 def distill_config(cfg: TrainConfig | dict | str | os.PathLike | None = None, # a config, a mapping, or a YAML/JSON file

@@ -39,7 +39,7 @@ __all__ = ['TrainingDiverged', 'validation_2afc', 'Trainer', 'init_distributed',
 # %% ../../nbs/05_align/04_train.ipynb #1962c95a
 def _objective(cfg: TrainConfig) -> nn.Module:
     "The run's objective: a 2AFC `TripletObjective`, or a `SoftJudgmentObjective` for the `SOFT_OBJECTIVES` (same signature)."
-    if cfg.objective in SOFT_OBJECTIVES: return SoftJudgmentObjective(cfg.objective)
+    if cfg.objective in SOFT_OBJECTIVES: return SoftJudgmentObjective(cfg.objective, cfg.soft_temperature)
     return TripletObjective(cfg.objective, margin=cfg.margin)
 
 class _Step(nn.Module):
