@@ -22,7 +22,7 @@ from .soft import SOFT_OBJECTIVES, check_decay_weight, check_temperature, read_s
 
 # %% auto #0
 __all__ = ['JUDGMENT_READERS', 'DATA_FORMATS', 'PRECISIONS', 'LR_SCHEDULES', 'TrainConfig', 'lr_at', 'holdout', 'load_judgments',
-           'judgments_fingerprint', 'RunDir', 'plot_history', 'best_epoch']
+           'judgments_fingerprint', 'RunDir', 'config_differences', 'plot_history', 'best_epoch']
 
 # %% ../../nbs/05_align/03_config.ipynb #3478c1a4
 def _nights_judgments(cfg, root: Path): return read_nights(root, 'train', cfg.min_votes), read_nights(root, 'val', cfg.min_votes)
@@ -283,11 +283,18 @@ def last(self: RunDir) -> dict | None:
     return json.loads(f.read_text()) if f.is_file() else None
 
 # %% ../../nbs/05_align/03_config.ipynb #3f78052b
+def config_differences(saved: dict, # a run's saved `config.json`
+                       given: dict, # the settings it is resumed with
+                      ) -> dict:
+    "`{field: (saved, given)}` for the fields of `given` whose value differs from the saved one, up to `_RUN_KEYS` (values compared as JSON)."
+    js = lambda v: json.loads(json.dumps(v))
+    return {k: (saved.get(k), v) for k, v in given.items() if k not in _RUN_KEYS and js(saved.get(k)) != js(v)}
+
 def _check_same_config(path: Path, cfg: TrainConfig):
     "A resumed run's config must be the saved one, up to `_RUN_KEYS` (and `epochs` only without a schedule)."
     old = json.loads((path/'config.json').read_text())
     old = {**{f.name: f.default for f in fields(cfg) if f.name in _OMIT_AT_DEFAULT}, **old}  # written only when set
-    diff = {k: (old.get(k), v) for k, v in asdict(cfg).items() if k not in _RUN_KEYS and json.loads(json.dumps(old.get(k))) != json.loads(json.dumps(v))}
+    diff = config_differences(old, asdict(cfg))
     if diff: raise ValueError(f"cannot resume {path}: the config differs from the saved one in {diff} (saved, given)")
     if cfg.lr_scheduled and old.get('epochs') != cfg.epochs:
         raise ValueError(f"cannot resume {path} with epochs={cfg.epochs}: its lr_schedule={cfg.lr_schedule!r}, "

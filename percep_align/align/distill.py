@@ -22,7 +22,7 @@ from ..datasets.judgments import IMAGE_EXTENSIONS
 from ..datasets.images import build_cache
 from ..features import FeatureCache, extract, model_fingerprint
 from .train import RunDir, TrainConfig, TrainingDiverged, best_epoch, lr_at
-from .config import _RUN_KEYS
+from .config import config_differences
 from .soft import (DIVERGENCES, KINDS, ROW_SCHEMES, SCHEMES, DecayToInit, SoftTargets, SoftTripletLoss,
                                     check_decay_weight, check_temperature, check_triplets, read_soft_targets, soft_agreement,
                                     triplet_logits, write_soft_targets)
@@ -381,9 +381,7 @@ def _fit_epoch(r: SimpleNamespace, run_dir: RunDir, e: int, history: list) -> di
 # %% ../../nbs/05_align/06_distill.ipynb #7352f887
 def _check_same_run(path: Path, config: dict):
     "A resumed distillation's settings must be the saved ones (`config.json`), up to what may change on resume (`_RUN_KEYS`)."
-    old = json.loads((path/'config.json').read_text())
-    same = lambda k: json.loads(json.dumps(old.get(k))) == json.loads(json.dumps(config.get(k)))
-    diff = {k: (old.get(k), config.get(k)) for k in sorted(set(old) | set(config)) if k not in _RUN_KEYS and not same(k)}
+    diff = config_differences(json.loads((path/'config.json').read_text()), config)
     if diff: raise ValueError(f"cannot resume {path}: the distillation differs from the saved one in {diff} (saved, given)")
 
 
